@@ -1,0 +1,110 @@
+import type { Actor, Role } from './roles';
+import { TABLES, type Scope, type TableName } from './tables';
+
+/**
+ * The read/write matrix of domain.md "Who may read and change what", as data
+ * the server enforces (the UI only mirrors it). `roles` grant by role;
+ * `also` names a relation to the record that grants on its own:
+ *  - `actionAgency`: the user's agency is the action's agency
+ *  - `groupLeadAgency`: the user's agency leads the record's group
+ *  - `assignee`: the user (or their agency) is the delivery task's assignee
+ *  - `anyone`: any signed-in user (write-only MARAC referral, view events)
+ * An admin reads no case records without also holding a case role.
+ */
+export type Relation = 'actionAgency' | 'groupLeadAgency' | 'assignee' | 'anyone';
+export interface Grant {
+  roles: readonly Role[];
+  also?: readonly Relation[];
+}
+export interface ScopeAccess {
+  read: Grant;
+  create: Grant;
+  change: Grant;
+  /** Created by a non-reader: the author gets a receipt, never the record back. */
+  writeOnlyForNonReaders?: boolean;
+}
+
+const CASE_ROLES: readonly Role[] = ['field', 'chair', 'asb_officer'];
+
+export const ACCESS_MATRIX: Record<Scope, ScopeAccess> = {
+  reference: { read: { roles: [], also: ['anyone'] }, create: { roles: ['admin'] }, change: { roles: ['admin'] } },
+  case: { read: { roles: CASE_ROLES }, create: { roles: CASE_ROLES }, change: { roles: ['chair', 'asb_officer'] } },
+  group: {
+    read: { roles: CASE_ROLES },
+    create: { roles: ['chair'] },
+    change: { roles: ['chair'], also: ['groupLeadAgency'] },
+  },
+  enforcement: { read: { roles: ['asb_officer', 'chair'] }, create: { roles: ['asb_officer'] }, change: { roles: ['asb_officer'] } },
+  delivery: {
+    read: { roles: ['asb_officer', 'chair'], also: ['assignee'] },
+    create: { roles: ['asb_officer'] },
+    change: { roles: [], also: ['assignee'] },
+  },
+  marac: {
+    read: { roles: ['marac'] },
+    create: { roles: ['marac'] },
+    change: { roles: ['marac'] },
+    writeOnlyForNonReaders: true,
+  },
+  viewEvent: { read: { roles: [] }, create: { roles: [], also: ['anyone'] }, change: { roles: [] } },
+};
+
+/**
+ * Finer rules inside the `case` scope, keyed by command or field group:
+ * patching call fields is chair/asb_officer, closing is chair only, and an
+ * action is completed or cancelled by the chair or a user of its agency.
+ */
+export const COMMAND_GRANTS: Record<string, Grant> = {
+  'call.open': { roles: ['chair', 'asb_officer'] },
+  'call.discuss': { roles: ['chair'] },
+  'call.close': { roles: ['chair'] },
+  'call.reopen': { roles: ['chair'] },
+  'action.complete': { roles: ['chair'], also: ['actionAgency'] },
+  'action.cancel': { roles: ['chair'], also: ['actionAgency'] },
+};
+
+/** Facts about the record a relation grant needs; the caller looks them up. */
+export interface RecordRelations {
+  actionAgencyId?: string;
+  groupLeadAgencyId?: string;
+  assigneeUserId?: string;
+  assigneeAgencyId?: string;
+}
+
+export function grants(actor: Actor, grant: Grant, rel: RecordRelations = {}): boolean {
+  if (grant.roles.some((r) => actor.roles.includes(r))) return true;
+  for (const relation of grant.also ?? []) {
+    if (relation === 'anyone') return true;
+    if (relation === 'actionAgency' && rel.actionAgencyId === actor.agencyId) return true;
+    if (relation === 'groupLeadAgency' && rel.groupLeadAgencyId === actor.agencyId) return true;
+    if (
+      relation === 'assignee' &&
+      (rel.assigneeUserId === actor.userId ||
+        (rel.assigneeUserId === undefined && rel.assigneeAgencyId === actor.agencyId))
+    )
+      return true;
+  }
+  return false;
+}
+
+export function canRead(actor: Actor, table: TableName, rel?: RecordRelations): boolean {
+  return grants(actor, ACCESS_MATRIX[TABLES[table].scope].read, rel);
+}
+
+export function canCreate(actor: Actor, table: TableName): boolean {
+  return grants(actor, ACCESS_MATRIX[TABLES[table].scope].create);
+}
+
+export function canChange(actor: Actor, table: TableName, rel?: RecordRelations): boolean {
+  return grants(actor, ACCESS_MATRIX[TABLES[table].scope].change, rel);
+}
+
+export function canRunCommand(actor: Actor, command: string, rel?: RecordRelations): boolean {
+  const grant = COMMAND_GRANTS[command];
+  return grant !== undefined && grants(actor, grant, rel);
+}
+
+/** Whether every role of the user's scope can read any case record: used to decide the first screen. */
+export function readsCases(actor: Pick<Actor, 'roles'>): boolean {
+  return CASE_ROLES.some((r) => actor.roles.includes(r));
+}

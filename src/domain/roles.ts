@@ -1,0 +1,24 @@
+/** Roles a user may hold (domain.md "Who works here"); a user may hold several. */
+export const ROLES = ['field', 'chair', 'asb_officer', 'marac', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  field: 'Field officer (PCSO, warden, housing officer)',
+  chair: 'Daily tasking chair',
+  asb_officer: 'ASB officer',
+  marac: 'Community MARAC member',
+  admin: 'System administrator',
+};
+
+/** Who the server says is signed in. Carried by sessions and checked on every write. */
+export interface Actor {
+  userId: string;
+  name: string;
+  agencyId: string;
+  roles: readonly Role[];
+  wards: readonly string[];
+}
+
+export function hasRole(actor: Pick<Actor, 'roles'>, ...roles: Role[]): boolean {
+  return roles.some((r) => actor.roles.includes(r));
+}

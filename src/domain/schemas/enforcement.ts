@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { agencyId, baseRecord, isoDate, optionalText, requiredText, uuid, wardCode } from './common';
+
+/** Warning letters, ABAs and powers (domain.md "Warning letters, ABAs and powers"). */
+export const ENFORCEMENT_STATUSES = ['active', 'complied', 'breached', 'expired', 'escalated'] as const;
+
+export const enforcementSchema = baseRecord.extend({
+  recipientType: z.enum(['person', 'organisation'], { error: 'Select who the recipient is' }),
+  personId: uuid('Person').optional(),
+  recipientName: requiredText('Recipient name', 200),
+  issuingAgencyId: agencyId('the issuing agency'),
+  stepId: z.string().min(1, { error: 'Select the step' }).max(64),
+  issuedDate: isoDate('Issued date'),
+  linkedCallIds: z.array(uuid('Call')).max(100),
+  terms: optionalText('Terms', 8000),
+  deliveryMethod: z.enum(['hand', 'post'], { error: 'Select how it will be delivered' }),
+  reviewDates: z.array(isoDate('Review date')).max(60),
+  breaches: z.array(z.object({ date: isoDate('Breach date'), note: requiredText('Breach details', 2000) })).max(100),
+  escalatedFromId: uuid('Earlier step').optional(),
+  endDate: isoDate('End date').optional(),
+  // Workflow fields.
+  status: z.enum(ENFORCEMENT_STATUSES),
+  deliveredAt: z.string().optional(),
+});
+export type Enforcement = z.infer<typeof enforcementSchema>;
+
+/** An issued letter: append-only. Quotes incidents by date, area and category only. */
+export const issuedLetterSchema = baseRecord.extend({
+  enforcementId: uuid('Enforcement record'),
+  templateId: z.string().max(64),
+  issuedDate: isoDate('Issued date'),
+  body: requiredText('Letter text', 20000),
+  incidents: z.array(z.object({ date: z.string(), area: z.string().max(200), category: z.string().max(120) })).max(100),
+});
+
+export const deliveryTaskSchema = baseRecord.extend({
+  enforcementId: uuid('Enforcement record'),
+  recipientName: requiredText('Recipient name', 200),
+  address: requiredText('Address', 300),
+  wardCode,
+  assigneeUserId: z.string().max(64).optional(),
+  assigneeAgencyId: z.string().max(64).optional(),
+  dueDate: isoDate('Due date'),
+  // Workflow fields, set by `delivery.record`.
+  status: z.enum(['open', 'delivered', 'failed']),
+  deliveredAt: z.string().optional(),
+  deliveredBy: z.string().optional(),
+  method: z.enum(['hand', 'letterbox', 'post']).optional(),
+  note: optionalText('Delivery note', 1000),
+});

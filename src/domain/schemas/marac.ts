@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { RISK_LEVELS } from '../reference/risk';
+import { agencyId, baseRecord, isoDate, optionalText, requiredText, uuid } from './common';
+
+/** Community MARAC records: readable only by the `marac` role, on the server. */
+export const MARAC_CRITERIA = [
+  { id: 'asb', name: 'ASB including disputes and environmental crime' },
+  { id: 'hate', name: 'Hate related incidents' },
+  { id: 'mental-health', name: 'Mental health concerns' },
+  { id: 'persistent-offender', name: 'Persistent offenders of crime and disorder' },
+  { id: 'vulnerable-victim', name: 'Vulnerable victims and locations (CSE, trafficking, modern slavery, gangs)' },
+  { id: 'vulnerable-person', name: 'Vulnerable adults and young persons' },
+  { id: 'substance', name: 'Substance misuse' },
+] as const;
+const CRITERIA_IDS = MARAC_CRITERIA.map((c) => c.id) as [string, ...string[]];
+
+export const REFERRAL_STATUSES = [
+  'draft',
+  'submitted',
+  'accepted',
+  'declined',
+  'redirected',
+  'listed',
+  'closed',
+] as const;
+export const REFERRAL_OUTCOMES = ['improved', 'no_change', 'worse'] as const;
+
+export const maracReferralSchema = baseRecord.extend({
+  referringAgencyId: agencyId('the referring agency'),
+  referringOfficer: requiredText('Referring officer', 120),
+  subjectType: z.enum(['person', 'family', 'location'], { error: 'Select who or what the referral is about' }),
+  subjectName: requiredText('Subject name', 200),
+  aliases: z.array(z.string().max(120)).max(10),
+  datesOfBirth: z.array(isoDate('Date of birth')).max(10),
+  address: optionalText('Address', 300),
+  phone: optionalText('Phone', 40),
+  safeToCall: z.enum(['yes', 'no', 'unknown'], { error: 'Select whether it is safe to call' }),
+  otherParties: optionalText('Other parties', 2000),
+  criteria: z.array(z.enum(CRITERIA_IDS)).min(1, { error: 'Select at least one criterion' }),
+  riskLevel: z.enum(RISK_LEVELS, { error: 'Select a risk level' }),
+  consent: z.object({ given: z.boolean(), whyNot: optionalText('Why consent was not given', 1000) }),
+  reason: requiredText('Reason for referral', 4000),
+  risks: optionalText('Risks', 4000),
+  agenciesInvolved: z.array(z.string().max(64)).max(30),
+  actionsTried: optionalText('Actions already tried', 4000),
+  // Workflow fields.
+  status: z.enum(REFERRAL_STATUSES),
+  outcome: z.enum(REFERRAL_OUTCOMES).optional(),
+  outcomeReason: z.string().max(2000).optional(),
+  meetingIds: z.array(z.string()).optional(),
+});
+export type MaracReferral = z.infer<typeof maracReferralSchema>;
+
+/** A decision on a referral: append-only. */
+export const maracDecisionSchema = baseRecord.extend({
+  referralId: uuid('Referral'),
+  decision: z.enum(['accepted', 'declined', 'redirected']),
+  advice: optionalText('Advice', 2000),
+  redirectedTo: optionalText('Redirected to', 200),
+  date: isoDate('Decision date'),
+});
+
+export const maracMeetingSchema = baseRecord.extend({
+  date: isoDate('Meeting date'),
+  attendees: optionalText('Attendees', 2000),
+  minutes: optionalText('Minutes', 20000),
+});
+
+export const maracActionSchema = baseRecord.extend({
+  referralId: uuid('Referral'),
+  agencyId: agencyId('the agency'),
+  owner: optionalText('Owner', 120),
+  text: requiredText('Action', 1000),
+  dueDate: isoDate('Due date'),
+  status: z.enum(['open', 'done', 'circumstances_changed', 'not_completed']),
+  reviewNote: optionalText('Review note', 2000),
+});
+
+export const maracSubjectLinkSchema = baseRecord.extend({
+  referralId: uuid('Referral'),
+  personId: uuid('Person'),
+});

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+
+/**
+ * Wire protocol version 1 (sync.md). Shared by the device sync engine and
+ * the server routes so both sides parse the same shapes.
+ */
+export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_HEADER = 'X-Protocol-Version';
+/** Bumped when a record schema changes shape; the server accepts this and the previous one. */
+export const SCHEMA_VERSION = 1;
+
+export const MAX_REQUEST_BYTES = 256 * 1024;
+export const MAX_MUTATION_BYTES = 64 * 1024;
+export const MAX_MUTATIONS_PER_PUSH = 100;
+export const PULL_DEFAULT_LIMIT = 500;
+export const PULL_MAX_LIMIT = 2000;
+/** Tombstones, revokes and scope changes live this long; older cursors are reset. */
+export const TOMBSTONE_TTL_DAYS = 90;
+/** A user-entered date more than this far after the server clock is rejected. */
+export const MAX_FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
+
+export const MUTATION_KINDS = ['create', 'patch', 'command', 'delete'] as const;
+export type MutationKind = (typeof MUTATION_KINDS)[number];
+
+/** A base is a server seq, or `m:<mutationId>` naming this device's own pending write. */
+export const baseRefSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^m:[0-9a-f-]{36}$/i)]);
+export type BaseRef = z.infer<typeof baseRefSchema>;
+
+export const mutationSchema = z.object({
+  mutationId: z.string().regex(/^[0-9a-f-]{36}$/i),
+  kind: z.enum(MUTATION_KINDS),
+  table: z.string().min(1).max(64),
+  recordId: z.string().min(1).max(64),
+  payload: z.record(z.string(), z.unknown()),
+  baseSeqs: z.record(z.string(), baseRefSchema).optional(),
+  baseSeq: baseRefSchema.optional(),
+  clientTime: z.string().max(40),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+  clientId: z.string().min(1).max(64),
+  schemaVersion: z.number().int(),
+  /** Envelope-level shape only: each mutation is validated on its own so one bad one never blocks the rest. */
+  mutations: z.array(z.unknown()).max(MAX_MUTATIONS_PER_PUSH * 20),
+});
+export type PushRequest = { clientId: string; schemaVersion: number; mutations: Mutation[] };
+
+export const RESULT_STATUSES = ['applied', 'duplicate', 'conflict', 'rejected'] as const;
+export type ResultStatus = (typeof RESULT_STATUSES)[number];
+
+export const ERROR_CODES = [
+  'invalid',
+  'unknown_table',
+  'unknown_kind',
+  'too_large',
+  'id_taken',
+  'missing_base',
+  'base_rejected',
+  'not_patchable',
+  'append_only',
+  'illegal_transition',
+  'call_closed',
+  'resident_update_due',
+  'open_actions',
+  'unknown_command',
+  'parent_missing',
+  'parent_rejected',
+  'not_found',
+  'forbidden',
+  'out_of_scope',
+  'disposed',
+  'future_date',
+  'cpn_requires_cpw',
+] as const;
+export type MutationErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldConflict {
+  field: string;
+  serverValue: unknown;
+  serverBy?: string;
+  serverSeq: number;
+}
+
+export interface MutationResult {
+  mutationId: string;
+  status: ResultStatus;
+  seq?: number;
+  record?: Record<string, unknown>;
+  conflicts?: FieldConflict[];
+  error?: { code: string; message: string; fields?: Record<string, string> };
+}
+
+export interface PushResponse {
+  results: MutationResult[];
+}
+
+export type ChangeOp = 'upsert' | 'delete' | 'revoke';
+export interface Change {
+  seq: number;
+  table: string;
+  id: string;
+  op: ChangeOp;
+  record?: Record<string, unknown>;
+  purge?: boolean;
+}
+
+export interface PullResponse {
+  changes: Change[];
+  cursor: string;
+  hasMore: boolean;
+  reset?: boolean;
+}
+
+/** HTTP-level error codes (`{ code, message }` bodies). */
+export const HTTP_ERROR_CODES = [
+  'bad_request',
+  'too_large',
+  'session_expired',
+  'device_revoked',
+  'client_user_mismatch',
+  'upgrade_required',
+  'server_too_old',
+  'rate_limited',
+  'bad_credentials',
+  'forbidden',
+  'not_found',
+  'protocol_header_missing',
+] as const;
+export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
+
+export interface HttpError {
+  code: HttpErrorCode;
+  message: string;
+}
+
+export const loginRequestSchema = z.object({
+  username: z.string().min(1, { error: 'Enter your username' }).max(64),
+  password: z.string().min(1, { error: 'Enter your password' }).max(256),
+  deviceName: z.string().max(120).default('Browser'),
+});
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  username: string;
+  agencyId: string;
+  roles: string[];
+  wards: string[];
+}
+
+export interface LoginResponse {
+  user: SessionUser;
+  deviceId: string;
+}
+
+export interface HealthResponse {
+  ok: true;
+  version: string;
+  protocolVersion: number;
+}

@@ -1,0 +1,172 @@
+import type { z } from 'zod';
+import { actionSchema, callNoteSchema, callSchema, residentUpdateSchema } from './schemas/calls';
+import { deliveryTaskSchema, enforcementSchema, issuedLetterSchema } from './schemas/enforcement';
+import { groupItemSchema, groupMeetingSchema, groupSchema } from './schemas/groups';
+import {
+  maracActionSchema,
+  maracDecisionSchema,
+  maracMeetingSchema,
+  maracReferralSchema,
+  maracSubjectLinkSchema,
+} from './schemas/marac';
+import { locationSchema, personSchema } from './schemas/people';
+import {
+  agencySchema,
+  categorySchema,
+  closingCodeSchema,
+  directoryUserSchema,
+  letterTemplateSchema,
+  powerStepSchema,
+  thresholdsSchema,
+  viewEventSchema,
+  wardSchema,
+} from './schemas/reference';
+import { visitSchema } from './schemas/visits';
+
+/**
+ * Every synced table, with what the sync protocol needs to know about it:
+ * its schema, whether it is append-only, which fields only commands change,
+ * and its parent (a child is readable by exactly those who may read its
+ * parent, and is rejected `parent_missing` when the parent is unknown).
+ * The access matrix for each table's `scope` lives in access.ts.
+ */
+export type Scope = 'reference' | 'case' | 'group' | 'enforcement' | 'delivery' | 'marac' | 'viewEvent';
+
+export interface TableSpec {
+  schema: z.ZodObject;
+  scope: Scope;
+  /** Created once, never patched or deleted (sync.md "Append-only records"). */
+  appendOnly: boolean;
+  workflowFields: readonly string[];
+  /** The parent table (a TableName) and the field holding its id. */
+  parent?: { table: string; field: string };
+  /** Fields a device sends but the server owns and overwrites. */
+  serverFields?: readonly string[];
+}
+
+export const TABLES = {
+  wards: { schema: wardSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+  agencies: { schema: agencySchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+  categories: { schema: categorySchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+  closingCodes: { schema: closingCodeSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+  powers: { schema: powerStepSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+  thresholds: { schema: thresholdsSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+  letterTemplates: { schema: letterTemplateSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+  users: { schema: directoryUserSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+
+  locations: { schema: locationSchema, scope: 'case', appendOnly: false, workflowFields: [] },
+  people: { schema: personSchema, scope: 'case', appendOnly: false, workflowFields: [] },
+  calls: {
+    schema: callSchema,
+    scope: 'case',
+    appendOnly: false,
+    workflowFields: ['status', 'closure', 'discussedOn', 'reference'],
+    serverFields: ['reference'],
+  },
+  actions: {
+    schema: actionSchema,
+    scope: 'case',
+    appendOnly: false,
+    workflowFields: ['status', 'outcome', 'completedAt', 'completedBy', 'cancelReason', 'cancelledAt', 'cancelledBy'],
+    parent: { table: 'calls', field: 'callId' },
+  },
+  callNotes: {
+    schema: callNoteSchema,
+    scope: 'case',
+    appendOnly: true,
+    workflowFields: [],
+    parent: { table: 'calls', field: 'callId' },
+  },
+  residentUpdates: {
+    schema: residentUpdateSchema,
+    scope: 'case',
+    appendOnly: true,
+    workflowFields: [],
+    parent: { table: 'calls', field: 'callId' },
+  },
+  visits: { schema: visitSchema, scope: 'case', appendOnly: true, workflowFields: [] },
+
+  groups: {
+    schema: groupSchema,
+    scope: 'group',
+    appendOnly: false,
+    workflowFields: ['status', 'closureOutcome', 'closedAt'],
+  },
+  groupItems: {
+    schema: groupItemSchema,
+    scope: 'group',
+    appendOnly: false,
+    workflowFields: [],
+    parent: { table: 'groups', field: 'groupId' },
+  },
+  groupMeetings: {
+    schema: groupMeetingSchema,
+    scope: 'group',
+    appendOnly: true,
+    workflowFields: [],
+    parent: { table: 'groups', field: 'groupId' },
+  },
+
+  enforcements: {
+    schema: enforcementSchema,
+    scope: 'enforcement',
+    appendOnly: false,
+    workflowFields: ['status', 'deliveredAt'],
+  },
+  issuedLetters: {
+    schema: issuedLetterSchema,
+    scope: 'enforcement',
+    appendOnly: true,
+    workflowFields: [],
+    parent: { table: 'enforcements', field: 'enforcementId' },
+  },
+  deliveryTasks: {
+    schema: deliveryTaskSchema,
+    scope: 'delivery',
+    appendOnly: false,
+    workflowFields: ['status', 'deliveredAt', 'deliveredBy', 'method'],
+  },
+
+  maracReferrals: {
+    schema: maracReferralSchema,
+    scope: 'marac',
+    appendOnly: false,
+    workflowFields: ['status', 'outcome', 'outcomeReason', 'meetingIds'],
+  },
+  maracDecisions: {
+    schema: maracDecisionSchema,
+    scope: 'marac',
+    appendOnly: true,
+    workflowFields: [],
+    parent: { table: 'maracReferrals', field: 'referralId' },
+  },
+  maracMeetings: { schema: maracMeetingSchema, scope: 'marac', appendOnly: false, workflowFields: [] },
+  maracActions: {
+    schema: maracActionSchema,
+    scope: 'marac',
+    appendOnly: false,
+    workflowFields: ['status', 'reviewNote'],
+    parent: { table: 'maracReferrals', field: 'referralId' },
+  },
+  maracSubjectLinks: {
+    schema: maracSubjectLinkSchema,
+    scope: 'marac',
+    appendOnly: false,
+    workflowFields: [],
+    parent: { table: 'maracReferrals', field: 'referralId' },
+  },
+
+  viewEvents: { schema: viewEventSchema, scope: 'viewEvent', appendOnly: true, workflowFields: [] },
+} as const satisfies Record<string, TableSpec>;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+export const REFERENCE_TABLES = TABLE_NAMES.filter((t) => TABLES[t].scope === 'reference');
+
+export function isTableName(name: string): name is TableName {
+  return Object.prototype.hasOwnProperty.call(TABLES, name);
+}
+
+export function tableSpec(name: TableName): TableSpec {
+  return TABLES[name];
+}
