@@ -27,14 +27,26 @@ export interface ScopeAccess {
 const CASE_ROLES: readonly Role[] = ['field', 'chair', 'asb_officer'];
 
 export const ACCESS_MATRIX: Record<Scope, ScopeAccess> = {
-  reference: { read: { roles: [], also: ['anyone'] }, create: { roles: ['admin'] }, change: { roles: ['admin'] } },
-  case: { read: { roles: CASE_ROLES }, create: { roles: CASE_ROLES }, change: { roles: ['chair', 'asb_officer'] } },
+  reference: {
+    read: { roles: [], also: ['anyone'] },
+    create: { roles: ['admin'] },
+    change: { roles: ['admin'] },
+  },
+  case: {
+    read: { roles: CASE_ROLES },
+    create: { roles: CASE_ROLES },
+    change: { roles: ['chair', 'asb_officer'] },
+  },
   group: {
     read: { roles: CASE_ROLES },
     create: { roles: ['chair'] },
     change: { roles: ['chair'], also: ['groupLeadAgency'] },
   },
-  enforcement: { read: { roles: ['asb_officer', 'chair'] }, create: { roles: ['asb_officer'] }, change: { roles: ['asb_officer'] } },
+  enforcement: {
+    read: { roles: ['asb_officer', 'chair'] },
+    create: { roles: ['asb_officer'] },
+    change: { roles: ['asb_officer'] },
+  },
   delivery: {
     read: { roles: ['asb_officer', 'chair'], also: ['assignee'] },
     create: { roles: ['asb_officer'] },
@@ -46,7 +58,11 @@ export const ACCESS_MATRIX: Record<Scope, ScopeAccess> = {
     change: { roles: ['marac'] },
     writeOnlyForNonReaders: true,
   },
-  viewEvent: { read: { roles: [] }, create: { roles: [], also: ['anyone'] }, change: { roles: [] } },
+  viewEvent: {
+    read: { roles: [] },
+    create: { roles: [], also: ['anyone'] },
+    change: { roles: [] },
+  },
 };
 
 /**
@@ -91,8 +107,17 @@ export function canRead(actor: Actor, table: TableName, rel?: RecordRelations): 
   return grants(actor, ACCESS_MATRIX[TABLES[table].scope].read, rel);
 }
 
+/**
+ * Tables whose create grant differs from their scope's: any signed-in user
+ * may submit a Community MARAC referral (write-only, domain.md), while the
+ * rest of the MARAC scope is created by members only.
+ */
+export const CREATE_OVERRIDES: Partial<Record<TableName, Grant>> = {
+  maracReferrals: { roles: [], also: ['anyone'] },
+};
+
 export function canCreate(actor: Actor, table: TableName): boolean {
-  return grants(actor, ACCESS_MATRIX[TABLES[table].scope].create);
+  return grants(actor, CREATE_OVERRIDES[table] ?? ACCESS_MATRIX[TABLES[table].scope].create);
 }
 
 export function canChange(actor: Actor, table: TableName, rel?: RecordRelations): boolean {

@@ -18,9 +18,18 @@ export const COMMANDS = {
       noUpdateReason: optionalText('Reason for not updating the resident', 1000),
     }),
   },
-  'call.reopen': { table: 'calls', args: z.object({ reason: requiredText('Reason for reopening', 1000) }) },
-  'action.complete': { table: 'actions', args: z.object({ outcome: requiredText('Outcome', 2000) }) },
-  'action.cancel': { table: 'actions', args: z.object({ reason: requiredText('Reason for cancelling', 1000) }) },
+  'call.reopen': {
+    table: 'calls',
+    args: z.object({ reason: requiredText('Reason for reopening', 1000) }),
+  },
+  'action.complete': {
+    table: 'actions',
+    args: z.object({ outcome: requiredText('Outcome', 2000) }),
+  },
+  'action.cancel': {
+    table: 'actions',
+    args: z.object({ reason: requiredText('Reason for cancelling', 1000) }),
+  },
 } as const satisfies Record<string, { table: TableName; args: z.ZodObject }>;
 
 export type CommandName = keyof typeof COMMANDS;

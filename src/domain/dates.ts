@@ -53,8 +53,18 @@ export function addMonths(date: string, months: number): string {
 export function formatDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const months = [
-    'January', 'February', 'March', 'April', 'May', 'June',
-    'July', 'August', 'September', 'October', 'November', 'December',
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
   ];
   return `${d} ${months[(m ?? 1) - 1]} ${y}`;
 }

@@ -23,7 +23,10 @@ export const MUTATION_KINDS = ['create', 'patch', 'command', 'delete'] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
 
 /** A base is a server seq, or `m:<mutationId>` naming this device's own pending write. */
-export const baseRefSchema = z.union([z.number().int().nonnegative(), z.string().regex(/^m:[0-9a-f-]{36}$/i)]);
+export const baseRefSchema = z.union([
+  z.number().int().nonnegative(),
+  z.string().regex(/^m:[0-9a-f-]{36}$/i),
+]);
 export type BaseRef = z.infer<typeof baseRefSchema>;
 
 export const mutationSchema = z.object({

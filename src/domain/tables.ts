@@ -30,7 +30,8 @@ import { visitSchema } from './schemas/visits';
  * parent, and is rejected `parent_missing` when the parent is unknown).
  * The access matrix for each table's `scope` lives in access.ts.
  */
-export type Scope = 'reference' | 'case' | 'group' | 'enforcement' | 'delivery' | 'marac' | 'viewEvent';
+export type Scope =
+  'reference' | 'case' | 'group' | 'enforcement' | 'delivery' | 'marac' | 'viewEvent';
 
 export interface TableSpec {
   schema: z.ZodObject;
@@ -48,10 +49,25 @@ export const TABLES = {
   wards: { schema: wardSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
   agencies: { schema: agencySchema, scope: 'reference', appendOnly: false, workflowFields: [] },
   categories: { schema: categorySchema, scope: 'reference', appendOnly: false, workflowFields: [] },
-  closingCodes: { schema: closingCodeSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+  closingCodes: {
+    schema: closingCodeSchema,
+    scope: 'reference',
+    appendOnly: false,
+    workflowFields: [],
+  },
   powers: { schema: powerStepSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
-  thresholds: { schema: thresholdsSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
-  letterTemplates: { schema: letterTemplateSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
+  thresholds: {
+    schema: thresholdsSchema,
+    scope: 'reference',
+    appendOnly: false,
+    workflowFields: [],
+  },
+  letterTemplates: {
+    schema: letterTemplateSchema,
+    scope: 'reference',
+    appendOnly: false,
+    workflowFields: [],
+  },
   users: { schema: directoryUserSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
 
   locations: { schema: locationSchema, scope: 'case', appendOnly: false, workflowFields: [] },
@@ -67,7 +83,15 @@ export const TABLES = {
     schema: actionSchema,
     scope: 'case',
     appendOnly: false,
-    workflowFields: ['status', 'outcome', 'completedAt', 'completedBy', 'cancelReason', 'cancelledAt', 'cancelledBy'],
+    workflowFields: [
+      'status',
+      'outcome',
+      'completedAt',
+      'completedBy',
+      'cancelReason',
+      'cancelledAt',
+      'cancelledBy',
+    ],
     parent: { table: 'calls', field: 'callId' },
   },
   callNotes: {
@@ -140,7 +164,12 @@ export const TABLES = {
     workflowFields: [],
     parent: { table: 'maracReferrals', field: 'referralId' },
   },
-  maracMeetings: { schema: maracMeetingSchema, scope: 'marac', appendOnly: false, workflowFields: [] },
+  maracMeetings: {
+    schema: maracMeetingSchema,
+    scope: 'marac',
+    appendOnly: false,
+    workflowFields: [],
+  },
   maracActions: {
     schema: maracActionSchema,
     scope: 'marac',

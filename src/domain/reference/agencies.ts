@@ -6,11 +6,27 @@ export interface AgencySeed {
 }
 
 export const SEED_AGENCIES: readonly AgencySeed[] = [
-  { id: 'sdc-csu', name: 'Sevenoaks District Council – Community Safety Unit', shortName: 'SDC CSU' },
+  {
+    id: 'sdc-csu',
+    name: 'Sevenoaks District Council – Community Safety Unit',
+    shortName: 'SDC CSU',
+  },
   { id: 'sdc-asb', name: 'Sevenoaks District Council – ASB Officer', shortName: 'SDC ASB' },
-  { id: 'sdc-eh', name: 'Sevenoaks District Council – Environmental Health', shortName: 'SDC Env Health' },
-  { id: 'sdc-direct', name: 'Sevenoaks District Council – Direct Services', shortName: 'SDC Direct Services' },
-  { id: 'sdc-licensing', name: 'Sevenoaks District Council – Licensing', shortName: 'SDC Licensing' },
+  {
+    id: 'sdc-eh',
+    name: 'Sevenoaks District Council – Environmental Health',
+    shortName: 'SDC Env Health',
+  },
+  {
+    id: 'sdc-direct',
+    name: 'Sevenoaks District Council – Direct Services',
+    shortName: 'SDC Direct Services',
+  },
+  {
+    id: 'sdc-licensing',
+    name: 'Sevenoaks District Council – Licensing',
+    shortName: 'SDC Licensing',
+  },
   { id: 'sdc-cctv', name: 'Sevenoaks District Council – CCTV', shortName: 'SDC CCTV' },
   { id: 'kent-police', name: 'Kent Police', shortName: 'Kent Police' },
   { id: 'kcc-wardens', name: 'KCC Community Wardens', shortName: 'KCC Wardens' },

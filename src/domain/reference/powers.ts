@@ -28,10 +28,24 @@ export const SEED_POWERS: readonly PowerStepSeed[] = [
     court: false,
   },
   { id: 'cpw', name: 'Community Protection Warning', order: 4, court: false },
-  { id: 'cpn', name: 'Community Protection Notice', order: 5, requires: 'cpw', appealWindowDays: 21, court: false },
+  {
+    id: 'cpn',
+    name: 'Community Protection Notice',
+    order: 5,
+    requires: 'cpw',
+    appealWindowDays: 21,
+    court: false,
+  },
   { id: 'cbo', name: 'Criminal Behaviour Order', order: 6, court: true },
   { id: 'injunction', name: 'Civil injunction', order: 6, court: true },
-  { id: 'closure', name: 'Closure order', order: 6, defaultDurationMonths: 3, maxTotalMonths: 6, court: true },
+  {
+    id: 'closure',
+    name: 'Closure order',
+    order: 6,
+    defaultDurationMonths: 3,
+    maxTotalMonths: 6,
+    court: true,
+  },
 ];
 
 export const ABA_REVIEW_DAYS = 28;

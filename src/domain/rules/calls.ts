@@ -19,7 +19,9 @@ export function canTransition(from: CallStatus, to: CallStatus): boolean {
 }
 
 /** When the last thing happened to an action: done, cancelled, or set. */
-export function actionActivityAt(a: Pick<Action, 'createdAt' | 'completedAt' | 'cancelledAt'>): string {
+export function actionActivityAt(
+  a: Pick<Action, 'createdAt' | 'completedAt' | 'cancelledAt'>,
+): string {
   return a.completedAt ?? a.cancelledAt ?? a.createdAt ?? '';
 }
 
@@ -49,14 +51,20 @@ export function isActionOverdue(a: Pick<Action, 'status' | 'dueDate'>, now: Date
   return a.status === 'open' && a.dueDate < londonDate(now);
 }
 
-export function overdueActions<A extends Pick<Action, 'status' | 'dueDate'>>(actions: readonly A[], now: Date): A[] {
+export function overdueActions<A extends Pick<Action, 'status' | 'dueDate'>>(
+  actions: readonly A[],
+  now: Date,
+): A[] {
   return actions.filter((a) => isActionOverdue(a, now));
 }
 
 export type RuleError = { code: string; message: string };
 export type RuleResult<P> = { ok: true; patch: P } | { ok: false; error: RuleError };
 
-const fail = (code: string, message: string): { ok: false; error: RuleError } => ({ ok: false, error: { code, message } });
+const fail = (code: string, message: string): { ok: false; error: RuleError } => ({
+  ok: false,
+  error: { code, message },
+});
 
 export interface CallContext {
   actions: readonly Action[];
@@ -78,10 +86,12 @@ export function applyCallCommand<N extends Extract<CommandName, `call.${string}`
 ): RuleResult<Partial<Call>> {
   switch (name) {
     case 'call.open':
-      if (call.status !== 'new') return fail('illegal_transition', 'Only a new call can be opened.');
+      if (call.status !== 'new')
+        return fail('illegal_transition', 'Only a new call can be opened.');
       return { ok: true, patch: { status: 'open' } };
     case 'call.discuss': {
-      if (call.status === 'closed') return fail('call_closed', 'This call is closed. Reopen it to discuss it.');
+      if (call.status === 'closed')
+        return fail('call_closed', 'This call is closed. Reopen it to discuss it.');
       const date = (args as CommandArgs<'call.discuss'>).date;
       const discussedOn = Array.from(new Set([...(call.discussedOn ?? []), date])).sort();
       return { ok: true, patch: { status: 'open', discussedOn } };
@@ -96,14 +106,21 @@ export function applyCallCommand<N extends Extract<CommandName, `call.${string}`
           'The resident has not been updated since the last action. Record an update, or say why not.',
         );
       if (ctx.actions.some((a) => a.status === 'open'))
-        return fail('open_actions', 'Complete or cancel every open action before closing the call.');
+        return fail(
+          'open_actions',
+          'Complete or cancel every open action before closing the call.',
+        );
       return {
         ok: true,
-        patch: { status: 'closed', closure: { reason, closedAt: at, closedBy: by, ...(due ? { noUpdateReason } : {}) } },
+        patch: {
+          status: 'closed',
+          closure: { reason, closedAt: at, closedBy: by, ...(due ? { noUpdateReason } : {}) },
+        },
       };
     }
     case 'call.reopen':
-      if (call.status !== 'closed') return fail('illegal_transition', 'Only a closed call can be reopened.');
+      if (call.status !== 'closed')
+        return fail('illegal_transition', 'Only a closed call can be reopened.');
       return { ok: true, patch: { status: 'open', closure: null } };
     default:
       return fail('unknown_command', 'This command is not known.');
@@ -118,15 +135,20 @@ export function applyActionCommand<N extends Extract<CommandName, `action.${stri
   by: string,
   at: string,
 ): RuleResult<Partial<Action>> {
-  if (call.status === 'closed') return fail('call_closed', 'This call is closed. Reopen it to change its actions.');
-  if (action.status !== 'open') return fail('illegal_transition', `This action is already ${action.status}.`);
+  if (call.status === 'closed')
+    return fail('call_closed', 'This call is closed. Reopen it to change its actions.');
+  if (action.status !== 'open')
+    return fail('illegal_transition', `This action is already ${action.status}.`);
   if (name === 'action.complete') {
     const { outcome } = args as CommandArgs<'action.complete'>;
     return { ok: true, patch: { status: 'done', outcome, completedAt: at, completedBy: by } };
   }
   if (name === 'action.cancel') {
     const { reason } = args as CommandArgs<'action.cancel'>;
-    return { ok: true, patch: { status: 'cancelled', cancelReason: reason, cancelledAt: at, cancelledBy: by } };
+    return {
+      ok: true,
+      patch: { status: 'cancelled', cancelReason: reason, cancelledAt: at, cancelledBy: by },
+    };
   }
   return fail('unknown_command', 'This command is not known.');
 }

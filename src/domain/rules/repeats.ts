@@ -66,14 +66,24 @@ export function findRepeats(
   const all = [view, ...others.filter((c) => c.id !== view.id)];
   const subjects: { kind: 'location' | 'person'; id: string }[] = [
     { kind: 'location', id: resolve(view.locationId) },
-    ...Array.from(new Set(view.personIds.map(resolve))).map((id) => ({ kind: 'person' as const, id })),
+    ...Array.from(new Set(view.personIds.map(resolve))).map((id) => ({
+      kind: 'person' as const,
+      id,
+    })),
   ];
   return subjects.map(({ kind, id }) => {
     const linked = all.filter((c) =>
-      kind === 'location' ? resolve(c.locationId) === id : c.personIds.some((p) => resolve(p) === id),
+      kind === 'location'
+        ? resolve(c.locationId) === id
+        : c.personIds.some((p) => resolve(p) === id),
     );
     const window = busiestWindow(view, linked, settings.windowDays);
-    return { kind, subjectId: id, callIds: window.map((c) => c.id), isRepeat: window.length >= settings.calls };
+    return {
+      kind,
+      subjectId: id,
+      callIds: window.map((c) => c.id),
+      isRepeat: window.length >= settings.calls,
+    };
   });
 }
 

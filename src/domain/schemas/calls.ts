@@ -34,15 +34,30 @@ export const reporterSchema = z
     anonymous: z.boolean(),
     name: optionalText('Reporter name', 120),
     contact: optionalText('Reporter contact details', 200),
-    updateMethod: z.enum(UPDATE_METHODS, { error: 'Select how the reporter wants to be updated' }).optional(),
+    updateMethod: z
+      .enum(UPDATE_METHODS, { error: 'Select how the reporter wants to be updated' })
+      .optional(),
   })
   .superRefine((r, ctx) => {
     if (r.anonymous) return;
-    if (!r.name?.trim()) ctx.addIssue({ code: 'custom', path: ['name'], message: 'Enter the reporter’s name, or select anonymous' });
+    if (!r.name?.trim())
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: 'Enter the reporter’s name, or select anonymous',
+      });
     if (!r.contact?.trim())
-      ctx.addIssue({ code: 'custom', path: ['contact'], message: 'Enter a phone number, email or address for the reporter' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contact'],
+        message: 'Enter a phone number, email or address for the reporter',
+      });
     if (!r.updateMethod)
-      ctx.addIssue({ code: 'custom', path: ['updateMethod'], message: 'Select how the reporter wants to be updated' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updateMethod'],
+        message: 'Select how the reporter wants to be updated',
+      });
   });
 
 export const callLocationSchema = z.object({

@@ -8,7 +8,9 @@ import { UUID_PATTERN } from '../ids';
  * screens render it as inert text, so nothing is stripped here.
  */
 export const uuid = (label = 'Id') =>
-  z.string({ error: `${label} is missing` }).regex(UUID_PATTERN, { error: `${label} is not a valid id` });
+  z
+    .string({ error: `${label} is missing` })
+    .regex(UUID_PATTERN, { error: `${label} is not a valid id` });
 
 export function requiredText(label: string, max: number) {
   return z
@@ -45,15 +47,20 @@ export function isoDate(label: string) {
 
 /** An instant with an explicit offset, e.g. 2026-03-04T09:15:00.000Z. */
 export function isoDateTime(label: string) {
-  return z
-    .string({ error: `Enter ${label.toLowerCase()}` })
-    .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v), {
-      error: `${label} must be a real date and time`,
-    })
-    // Date.parse rolls 30 February over into March, so check the calendar date too.
-    .refine((v) => !Number.isNaN(Date.parse(v)) && isRealDate(v.slice(0, 10)), {
-      error: `${label} must be a real date and time`,
-    });
+  return (
+    z
+      .string({ error: `Enter ${label.toLowerCase()}` })
+      .refine(
+        (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v),
+        {
+          error: `${label} must be a real date and time`,
+        },
+      )
+      // Date.parse rolls 30 February over into March, so check the calendar date too.
+      .refine((v) => !Number.isNaN(Date.parse(v)) && isRealDate(v.slice(0, 10)), {
+        error: `${label} must be a real date and time`,
+      })
+  );
 }
 
 export const wardCode = z
@@ -61,7 +68,10 @@ export const wardCode = z
   .regex(/^[A-Z]\d{8}$/, { error: 'Select a ward' });
 
 export const agencyId = (label = 'Agency') =>
-  z.string({ error: `Select ${label.toLowerCase()}` }).min(1, { error: `Select ${label.toLowerCase()}` }).max(64);
+  z
+    .string({ error: `Select ${label.toLowerCase()}` })
+    .min(1, { error: `Select ${label.toLowerCase()}` })
+    .max(64);
 
 export const latLng = z
   .object({

@@ -1,8 +1,22 @@
 import { z } from 'zod';
-import { agencyId, baseRecord, isoDate, optionalText, requiredText, uuid, wardCode } from './common';
+import {
+  agencyId,
+  baseRecord,
+  isoDate,
+  optionalText,
+  requiredText,
+  uuid,
+  wardCode,
+} from './common';
 
 /** Warning letters, ABAs and powers (domain.md "Warning letters, ABAs and powers"). */
-export const ENFORCEMENT_STATUSES = ['active', 'complied', 'breached', 'expired', 'escalated'] as const;
+export const ENFORCEMENT_STATUSES = [
+  'active',
+  'complied',
+  'breached',
+  'expired',
+  'escalated',
+] as const;
 
 export const enforcementSchema = baseRecord.extend({
   recipientType: z.enum(['person', 'organisation'], { error: 'Select who the recipient is' }),
@@ -15,7 +29,9 @@ export const enforcementSchema = baseRecord.extend({
   terms: optionalText('Terms', 8000),
   deliveryMethod: z.enum(['hand', 'post'], { error: 'Select how it will be delivered' }),
   reviewDates: z.array(isoDate('Review date')).max(60),
-  breaches: z.array(z.object({ date: isoDate('Breach date'), note: requiredText('Breach details', 2000) })).max(100),
+  breaches: z
+    .array(z.object({ date: isoDate('Breach date'), note: requiredText('Breach details', 2000) }))
+    .max(100),
   escalatedFromId: uuid('Earlier step').optional(),
   endDate: isoDate('End date').optional(),
   // Workflow fields.
@@ -30,7 +46,9 @@ export const issuedLetterSchema = baseRecord.extend({
   templateId: z.string().max(64),
   issuedDate: isoDate('Issued date'),
   body: requiredText('Letter text', 20000),
-  incidents: z.array(z.object({ date: z.string(), area: z.string().max(200), category: z.string().max(120) })).max(100),
+  incidents: z
+    .array(z.object({ date: z.string(), area: z.string().max(200), category: z.string().max(120) }))
+    .max(100),
 });
 
 export const deliveryTaskSchema = baseRecord.extend({

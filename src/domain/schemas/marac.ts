@@ -8,7 +8,10 @@ export const MARAC_CRITERIA = [
   { id: 'hate', name: 'Hate related incidents' },
   { id: 'mental-health', name: 'Mental health concerns' },
   { id: 'persistent-offender', name: 'Persistent offenders of crime and disorder' },
-  { id: 'vulnerable-victim', name: 'Vulnerable victims and locations (CSE, trafficking, modern slavery, gangs)' },
+  {
+    id: 'vulnerable-victim',
+    name: 'Vulnerable victims and locations (CSE, trafficking, modern slavery, gangs)',
+  },
   { id: 'vulnerable-person', name: 'Vulnerable adults and young persons' },
   { id: 'substance', name: 'Substance misuse' },
 ] as const;
@@ -28,7 +31,9 @@ export const REFERRAL_OUTCOMES = ['improved', 'no_change', 'worse'] as const;
 export const maracReferralSchema = baseRecord.extend({
   referringAgencyId: agencyId('the referring agency'),
   referringOfficer: requiredText('Referring officer', 120),
-  subjectType: z.enum(['person', 'family', 'location'], { error: 'Select who or what the referral is about' }),
+  subjectType: z.enum(['person', 'family', 'location'], {
+    error: 'Select who or what the referral is about',
+  }),
   subjectName: requiredText('Subject name', 200),
   aliases: z.array(z.string().max(120)).max(10),
   datesOfBirth: z.array(isoDate('Date of birth')).max(10),
@@ -38,7 +43,10 @@ export const maracReferralSchema = baseRecord.extend({
   otherParties: optionalText('Other parties', 2000),
   criteria: z.array(z.enum(CRITERIA_IDS)).min(1, { error: 'Select at least one criterion' }),
   riskLevel: z.enum(RISK_LEVELS, { error: 'Select a risk level' }),
-  consent: z.object({ given: z.boolean(), whyNot: optionalText('Why consent was not given', 1000) }),
+  consent: z.object({
+    given: z.boolean(),
+    whyNot: optionalText('Why consent was not given', 1000),
+  }),
   reason: requiredText('Reason for referral', 4000),
   risks: optionalText('Risks', 4000),
   agenciesInvolved: z.array(z.string().max(64)).max(30),

@@ -13,14 +13,23 @@ const refBase = z.object({
   updatedBy: z.string().optional(),
 });
 
-export const wardSchema = refBase.extend({ code: z.string().regex(/^[A-Z]\d{8}$/), name: z.string().min(1).max(120) });
-export const agencySchema = refBase.extend({ name: z.string().min(1).max(200), shortName: z.string().min(1).max(60) });
+export const wardSchema = refBase.extend({
+  code: z.string().regex(/^[A-Z]\d{8}$/),
+  name: z.string().min(1).max(120),
+});
+export const agencySchema = refBase.extend({
+  name: z.string().min(1).max(200),
+  shortName: z.string().min(1).max(60),
+});
 export const categorySchema = refBase.extend({
   name: z.string().min(1).max(120),
   qualifier: z.enum(['personal', 'nuisance', 'environmental']),
   asb: z.boolean(),
 });
-export const closingCodeSchema = refBase.extend({ code: z.string().min(1).max(10), name: z.string().min(1).max(120) });
+export const closingCodeSchema = refBase.extend({
+  code: z.string().min(1).max(10),
+  name: z.string().min(1).max(120),
+});
 export const powerStepSchema = refBase.extend({
   name: z.string().min(1).max(120),
   order: z.number().int(),

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { baseRecord, isoDateTime, latLng, optionalText, requiredText, uuid, wardCode } from './common';
+import {
+  baseRecord,
+  isoDateTime,
+  latLng,
+  optionalText,
+  requiredText,
+  uuid,
+  wardCode,
+} from './common';
 
 export const VISIT_TYPES = [
   'reassurance',
