@@ -3,6 +3,8 @@
  * sync engine and screens. Records are the domain records plus `_sync`,
  * which never leaves the device.
  */
+import type { Action, Call, CallNote, ResidentUpdate } from '../../domain/schemas/calls';
+import type { Location, Person } from '../../domain/schemas/people';
 import type { FieldConflict, Mutation } from '../../domain/sync-protocol';
 
 /**
@@ -36,3 +38,30 @@ export interface OutboxRow extends Mutation {
   dependsOn: string[];
   error?: { code: string; message: string };
 }
+
+/** Keys of the per-user `meta` table. */
+export type MetaKey = 'clientId' | 'cursor' | 'lastSyncAt' | 'userId';
+export interface MetaRow {
+  key: MetaKey;
+  value: unknown;
+}
+
+/** A half-filled form, kept so that a killed tab loses nothing typed. Never synced. */
+export interface DraftRow {
+  formId: string;
+  value: unknown;
+  savedAt: string;
+}
+
+/**
+ * Calls carry two derived, device-only index fields: `personIds` (Dexie cannot
+ * multi-entry index a nested array of objects) and `wardCode` (for the
+ * ward+status compound index). Both are stripped before anything is sent.
+ */
+export type LocalCall = LocalRecord<Call> & { personIds: string[]; wardCode: string };
+/** `normAddress` finds an existing location; `searchWords` powers type-ahead. Device-only. */
+export type LocalLocation = LocalRecord<Location> & { normAddress: string; searchWords: string[] };
+export type LocalPerson = LocalRecord<Person> & { searchWords: string[] };
+export type LocalAction = LocalRecord<Action>;
+export type LocalCallNote = LocalRecord<CallNote>;
+export type LocalResidentUpdate = LocalRecord<ResidentUpdate>;

@@ -1,0 +1,107 @@
+/**
+ * Helpers behind listCalls (queries.ts): which index to scan for a set of
+ * filters, and the per-call figures computed from children (overdue actions,
+ * resident update owed), which are never stored.
+ */
+import { Dexie, type Collection } from 'dexie';
+import { overdueActions, residentUpdateDue } from '../../domain/rules/calls';
+import type { CsuDb } from './db';
+import type { CallFilters, CallListRow } from './queries';
+import type { LocalCall } from './types';
+
+/**
+ * Newest-first scans over the narrowest index the filters allow. Each scan is
+ * a cursor that stops once a page is full, so the other filters (category,
+ * risk, text) cost only as many rows as it takes to fill the page.
+ */
+export function indexScans(db: CsuDb, f: CallFilters): Collection<LocalCall, string>[] {
+  const { minKey, maxKey } = Dexie;
+  // Only calls that are not closed can owe the resident an update, so that filter narrows the scan.
+  const statuses = f.status?.length
+    ? [...new Set(f.status)]
+    : f.updateDue
+      ? ['new', 'open']
+      : undefined;
+  if (f.wardCode && statuses) {
+    return statuses.map((s) =>
+      db.calls
+        .where('[wardCode+status+receivedAt]')
+        .between([f.wardCode, s, minKey], [f.wardCode, s, maxKey])
+        .reverse(),
+    );
+  }
+  if (f.wardCode) {
+    const scan = db.calls
+      .where('[wardCode+receivedAt]')
+      .between([f.wardCode, minKey], [f.wardCode, maxKey]);
+    return [scan.reverse()];
+  }
+  if (statuses) {
+    return statuses.map((s) =>
+      db.calls.where('[status+receivedAt]').between([s, minKey], [s, maxKey]).reverse(),
+    );
+  }
+  return [db.calls.orderBy('receivedAt').reverse()];
+}
+
+/** Past this many ids, reading calls one by one costs more than walking an index a page at a time. */
+export const DIRECT_FETCH_MAX = 2000;
+
+/**
+ * Ids that must include every match, when an index yields them cheaply:
+ * calls with overdue actions, or (with no ward or status) one category's
+ * calls. Undefined when no such shortcut applies.
+ */
+export async function candidateIds(
+  db: CsuDb,
+  f: CallFilters,
+  overdue: Set<string> | undefined,
+): Promise<string[] | undefined> {
+  if (overdue) return [...overdue];
+  if (f.categoryId && !f.wardCode && !f.status?.length) {
+    return db.calls.where('categoryIds').equals(f.categoryId).primaryKeys();
+  }
+  return undefined;
+}
+
+export function matchesText(call: LocalCall, text: string): boolean {
+  const hay = [call.reference, call.summary, call.location.address, call.reporter.name];
+  return hay.some((h) => typeof h === 'string' && h.toLowerCase().includes(text));
+}
+
+export async function overdueCallIds(db: CsuDb, today: string): Promise<Set<string>> {
+  const open = await db.actions
+    .where('[status+dueDate]')
+    .between(['open', Dexie.minKey], ['open', today])
+    .toArray();
+  return new Set(open.map((a) => a.callId));
+}
+
+async function childrenOf(db: CsuDb, callIds: string[]) {
+  const [actions, updates] = await Promise.all([
+    db.actions.where('callId').anyOf(callIds).toArray(),
+    db.residentUpdates.where('callId').anyOf(callIds).toArray(),
+  ]);
+  const group = <T extends { callId: string }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) map.set(r.callId, [...(map.get(r.callId) ?? []), r]);
+    return map;
+  };
+  return { actions: group(actions), updates: group(updates) };
+}
+
+export async function decorate(db: CsuDb, calls: LocalCall[], now: Date): Promise<CallListRow[]> {
+  const { actions, updates } = await childrenOf(
+    db,
+    calls.map((c) => c.id),
+  );
+  return calls.map((call) => {
+    const a = actions.get(call.id) ?? [];
+    return {
+      call,
+      overdueCount: overdueActions(a, now).length,
+      // A closed call owes nothing more: it was closed with an update or a reason.
+      updateDue: call.status !== 'closed' && residentUpdateDue(call, a, updates.get(call.id) ?? []),
+    };
+  });
+}

@@ -1,0 +1,279 @@
+/**
+ * Daily tasking calls in the user's database (`calls`, with new `locations`
+ * and `people` made while logging). Every write puts the records and their
+ * outbox mutations in one transaction. Workflow fields (status, closure,
+ * discussedOn, reference) change only through commands.
+ */
+import { z } from 'zod';
+import { COMMANDS, isCommandName, type CommandArgs, type CommandName } from '../../domain/commands';
+import { uuidv7 } from '../../domain/ids';
+import { applyCallCommand } from '../../domain/rules/calls';
+import { isoDate, optionalText, uuid } from '../../domain/schemas/common';
+import {
+  callLocationSchema,
+  callPersonLinkSchema,
+  callSchema,
+  reporterSchema,
+  type Call,
+  type PersonRole,
+  type UpdateMethod,
+} from '../../domain/schemas/calls';
+import type { Location, Person } from '../../domain/schemas/people';
+import type { RiskLevel, VulnerabilityFlag } from '../../domain/reference/risk';
+import type { CsuDb } from './db';
+import { RuleViolation, ValidationError } from './errors';
+import {
+  buildLocation,
+  buildPerson,
+  findLocationByAddress,
+  putNewLocation,
+  putNewPerson,
+} from './people-repo';
+import { referenceData } from './queries';
+import {
+  assertPatchable,
+  changedFields,
+  commandRecord,
+  createRecord,
+  localStamp,
+  patchRecord,
+} from './record-writes';
+import type { LocalCall } from './types';
+import { checkNotFuture, collect, parseOrThrow, throwIfAny, type FieldErrors } from './validate';
+import { guardStorage, withWrite } from './write';
+
+export interface LogCallInput {
+  receivedAt: string;
+  incidentDate: string;
+  sourceAgencyId: string;
+  reporter: { anonymous: boolean; name?: string; contact?: string; updateMethod?: UpdateMethod };
+  location: {
+    address: string;
+    wardCode: string;
+    gps?: { lat: number; lng: number; accuracyM?: number };
+    locationId?: string;
+  };
+  people: Array<{ personId?: string; name?: string; dateOfBirth?: string; role: PersonRole }>;
+  categoryIds: string[];
+  riskLevel: RiskLevel;
+  vulnerabilityFlags: VulnerabilityFlag[];
+  summary: string;
+  policeClosingCode?: string;
+}
+
+const shape = callSchema.shape;
+const logCallInputSchema = z.object({
+  receivedAt: shape.receivedAt,
+  incidentDate: shape.incidentDate,
+  sourceAgencyId: shape.sourceAgencyId,
+  reporter: reporterSchema,
+  location: z.object({
+    address: callLocationSchema.shape.address,
+    wardCode: callLocationSchema.shape.wardCode,
+    gps: callLocationSchema.shape.gps,
+    locationId: uuid('Location').optional(),
+  }),
+  people: z
+    .array(
+      z.object({
+        personId: uuid('Person').optional(),
+        name: optionalText('Name', 120),
+        dateOfBirth: isoDate('Date of birth').optional(),
+        role: callPersonLinkSchema.shape.role,
+      }),
+    )
+    .max(30, { error: 'A call can list up to 30 people' }),
+  categoryIds: shape.categoryIds,
+  riskLevel: shape.riskLevel,
+  vulnerabilityFlags: shape.vulnerabilityFlags,
+  summary: shape.summary,
+  policeClosingCode: shape.policeClosingCode,
+});
+
+/** Ward, categories and source agency must be ones the district has (synced or seeded). */
+async function checkReferences(db: CsuDb, input: LogCallInput, fields: FieldErrors): Promise<void> {
+  const ref = await referenceData(db);
+  if (!fields['location.wardCode'] && !ref.wards.some((w) => w.code === input.location.wardCode))
+    fields['location.wardCode'] = 'Select a ward from the list';
+  if (!fields.sourceAgencyId && !ref.agencies.some((a) => a.id === input.sourceAgencyId))
+    fields.sourceAgencyId = 'Select the source agency from the list';
+  if (
+    !fields.categoryIds &&
+    !input.categoryIds.every((c) => ref.categories.some((k) => k.id === c))
+  )
+    fields.categoryIds = 'Select categories from the list';
+}
+
+/**
+ * Logs a new call, reusing or creating its location and creating new people,
+ * all in one transaction with their create mutations (location and people
+ * first, so the server has them before the call). Returns the call id.
+ */
+export async function logCall(db: CsuDb, input: LogCallInput): Promise<string> {
+  const fields: FieldErrors = {};
+  collect(logCallInputSchema, input, fields);
+  checkNotFuture(fields, 'receivedAt', 'Date and time received', input.receivedAt);
+  checkNotFuture(fields, 'incidentDate', 'Incident date', input.incidentDate);
+  const newPeople = new Map<number, Person>();
+  (input.people ?? []).forEach((p, i) => {
+    if (p.personId) return;
+    if (!p.name?.trim())
+      fields[`people.${i}.name`] ??= 'Enter the person’s name, or choose someone already known';
+    const person = buildPerson(
+      db,
+      { name: p.name ?? '', dateOfBirth: p.dateOfBirth },
+      fields,
+      `people.${i}`,
+    );
+    if (person) newPeople.set(i, person);
+  });
+  const newLocation = input.location?.locationId
+    ? undefined
+    : buildLocation(db, input.location ?? { address: '', wardCode: '' }, fields, 'location');
+  if (Object.keys(fields).length === 0)
+    await guardStorage(db, () => checkReferences(db, input, fields));
+  throwIfAny(fields);
+
+  const stamp = localStamp(db);
+  const callId = uuidv7();
+  return withWrite(db, ['calls', 'locations', 'people'], async () => {
+    const location = await resolveLocation(db, input.location, newLocation);
+    const links: Call['people'] = [];
+    for (const [i, p] of input.people.entries()) {
+      const made = newPeople.get(i);
+      if (made) await putNewPerson(db, made);
+      else if (!(await db.people.get(p.personId as string)))
+        throw new ValidationError('Choose the person again', {
+          [`people.${i}.personId`]: 'Choose the person again: they are no longer on this device',
+        });
+      links.push({ personId: made?.id ?? (p.personId as string), role: p.role });
+    }
+    const reporter = input.reporter.anonymous ? { anonymous: true } : { ...input.reporter };
+    const call = parseOrThrow(callSchema, {
+      id: callId,
+      receivedAt: input.receivedAt,
+      incidentDate: input.incidentDate,
+      sourceAgencyId: input.sourceAgencyId,
+      reporter,
+      location: {
+        locationId: location.id,
+        address: input.location.address,
+        wardCode: input.location.wardCode,
+        ...(input.location.gps ? { gps: input.location.gps } : {}),
+      },
+      people: links,
+      categoryIds: [...input.categoryIds],
+      riskLevel: input.riskLevel,
+      vulnerabilityFlags: [...input.vulnerabilityFlags],
+      summary: input.summary,
+      ...(input.policeClosingCode ? { policeClosingCode: input.policeClosingCode } : {}),
+      status: 'new',
+      reference: null,
+      createdAt: stamp.at,
+      createdBy: stamp.by,
+    });
+    await createRecord(db, 'calls', call, [location.id, ...links.map((l) => l.personId)]);
+    return callId;
+  });
+}
+
+async function resolveLocation(
+  db: CsuDb,
+  input: LogCallInput['location'],
+  built: Location | undefined,
+): Promise<{ id: string }> {
+  if (input.locationId) {
+    const chosen = await db.locations.get(input.locationId);
+    if (!chosen)
+      throw new ValidationError('Choose the location again', {
+        'location.locationId': 'Choose the location again: it is no longer on this device',
+      });
+    // Repeats follow merges, so link the survivor when the chosen record was merged away.
+    const survivor = chosen.mergedInto ? await db.locations.get(chosen.mergedInto) : undefined;
+    return survivor ?? chosen;
+  }
+  const existing = await findLocationByAddress(db, input.address, input.wardCode);
+  if (existing) return existing;
+  const location = built as Location;
+  await putNewLocation(db, location);
+  return location;
+}
+
+/** Edits non-workflow fields of a call; a workflow field is refused with `not_patchable`. */
+export async function patchCall(db: CsuDb, callId: string, changes: Partial<Call>): Promise<void> {
+  assertPatchable('calls', Object.keys(changes));
+  const fields: FieldErrors = {};
+  checkNotFuture(fields, 'receivedAt', 'Date and time received', changes.receivedAt);
+  checkNotFuture(fields, 'incidentDate', 'Incident date', changes.incidentDate);
+  throwIfAny(fields);
+  await withWrite(db, ['calls', 'locations', 'people'], async () => {
+    const current = await getCallOrFail(db, callId);
+    const next: Record<string, unknown> & { id: string } = { ...current, ...changes };
+    for (const [f, v] of Object.entries(changes)) if (v === undefined) delete next[f];
+    parseOrThrow(callSchema, next);
+    const changed = changedFields(current, changes);
+    if (changed.length === 0) return;
+    const dependsOn: string[] = [];
+    if (changed.includes('location') && changes.location) {
+      if (!(await db.locations.get(changes.location.locationId)))
+        throw new ValidationError('Choose the location again', {
+          'location.locationId': 'Choose the location again',
+        });
+      dependsOn.push(changes.location.locationId);
+    }
+    if (changed.includes('people') && changes.people) {
+      for (const [i, link] of changes.people.entries()) {
+        if (!(await db.people.get(link.personId)))
+          throw new ValidationError('Choose the person again', {
+            [`people.${i}.personId`]: 'Choose the person again',
+          });
+        dependsOn.push(link.personId);
+      }
+    }
+    await patchRecord(db, 'calls', current, next, changed, dependsOn);
+  });
+}
+
+export type CallCommandName = Extract<CommandName, `call.${string}`>;
+
+/**
+ * Runs a call command through the same rule the server applies, updates the
+ * call optimistically and queues the command. A refused command writes nothing.
+ */
+export async function runCallCommand<N extends CallCommandName>(
+  db: CsuDb,
+  callId: string,
+  name: N,
+  args: CommandArgs<N>,
+): Promise<void> {
+  if (!isCommandName(name) || !name.startsWith('call.'))
+    throw new RuleViolation('unknown_command', 'This command is not known.');
+  const parsed = parseOrThrow(COMMANDS[name].args, args) as CommandArgs<N>;
+  if (name === 'call.discuss') {
+    const fields: FieldErrors = {};
+    checkNotFuture(fields, 'date', 'Meeting date', (parsed as CommandArgs<'call.discuss'>).date);
+    throwIfAny(fields);
+  }
+  await withWrite(db, ['calls', 'actions', 'residentUpdates'], async () => {
+    const call = await getCallOrFail(db, callId);
+    const actions = await db.actions.where('callId').equals(callId).toArray();
+    const updates = await db.residentUpdates.where('callId').equals(callId).toArray();
+    const stamp = localStamp(db);
+    const result = applyCallCommand(call, name, parsed, { actions, updates }, stamp.by, stamp.at);
+    if (!result.ok) throw new RuleViolation(result.error.code, result.error.message);
+    await commandRecord(
+      db,
+      'calls',
+      call,
+      result.patch,
+      { name, args: parsed as Record<string, unknown> },
+      [],
+    );
+  });
+}
+
+export async function getCallOrFail(db: CsuDb, callId: string): Promise<LocalCall> {
+  const call = await db.calls.get(callId);
+  if (!call) throw new RuleViolation('not_found', 'This call is not on this device.');
+  return call;
+}

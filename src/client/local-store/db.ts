@@ -1,0 +1,166 @@
+/**
+ * The device store: one IndexedDB database per signed-in user, named
+ * `csu-<userId>` (sync.md "One device, several users"). It holds
+ *  - one table per synced record table (src/domain/tables.ts), key `id`,
+ *    each row the domain record plus device-only `_sync` and derived index fields;
+ *  - `outbox`: queued mutations in push order (`localSeq`);
+ *  - `meta`: clientId, pull cursor, last sync time, the owning user id;
+ *  - `drafts`: half-filled forms keyed by form id (never synced).
+ * Screens never touch this directly: they go through the repositories.
+ */
+import { Dexie, type Table } from 'dexie';
+import { uuidv7, UUID_PATTERN } from '../../domain/ids';
+import { TABLE_NAMES, type TableName } from '../../domain/tables';
+import type {
+  DraftRow,
+  LocalAction,
+  LocalCall,
+  LocalCallNote,
+  LocalLocation,
+  LocalPerson,
+  LocalResidentUpdate,
+  MetaKey,
+  MetaRow,
+  OutboxRow,
+} from './types';
+
+/** Until sign-in exists, the app works as this one user. */
+export const LOCAL_USER_ID = 'local';
+
+/** Index specs beyond the primary key `id`. Tables not listed here have only `id`. */
+const RECORD_INDEXES: Partial<Record<TableName, string>> = {
+  // `wardCode` and `personIds` are derived fields (see derived.ts). The compound
+  // indexes end in receivedAt so the calls list reads newest-first straight
+  // from an index, a page at a time, even over 50,000 calls.
+  calls:
+    'status, wardCode, *categoryIds, receivedAt, location.locationId, *personIds, riskLevel, ' +
+    '[status+receivedAt], [wardCode+receivedAt], [wardCode+status+receivedAt]',
+  actions: 'callId, status, dueDate, agencyId, [status+dueDate]',
+  callNotes: 'callId',
+  residentUpdates: 'callId',
+  visits: 'callId, at, wardCode, groupId, personId',
+  people: 'name, *searchWords, mergedInto',
+  locations: 'wardCode, normAddress, *searchWords, mergedInto',
+  letterTemplates: 'stepId',
+  groups: 'status, locationId, personId',
+  groupItems: 'groupId',
+  groupMeetings: 'groupId',
+  enforcements: 'status, personId, stepId',
+  issuedLetters: 'enforcementId',
+  deliveryTasks: 'enforcementId, status, assigneeUserId, dueDate',
+  maracReferrals: 'status',
+  maracDecisions: 'referralId',
+  maracMeetings: 'date',
+  maracActions: 'referralId, status',
+  maracSubjectLinks: 'referralId, personId',
+  viewEvents: 'recordId',
+};
+
+function recordStores(): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const name of TABLE_NAMES) {
+    const extra = RECORD_INDEXES[name];
+    stores[name] = extra ? `id, ${extra}` : 'id';
+  }
+  return stores;
+}
+
+export const SCHEMA_V1: Readonly<Record<string, string>> = {
+  ...recordStores(),
+  outbox: '++localSeq, &mutationId, recordId, status, table, *dependsOn',
+  meta: 'key',
+  drafts: 'formId',
+};
+
+export class CsuDb extends Dexie {
+  declare calls: Table<LocalCall, string>;
+  declare actions: Table<LocalAction, string>;
+  declare callNotes: Table<LocalCallNote, string>;
+  declare residentUpdates: Table<LocalResidentUpdate, string>;
+  declare people: Table<LocalPerson, string>;
+  declare locations: Table<LocalLocation, string>;
+  declare outbox: Table<OutboxRow, number>;
+  declare meta: Table<MetaRow, MetaKey>;
+  declare drafts: Table<DraftRow, string>;
+  /** Set when the app closed this database on purpose (sign-out): writes must not reopen it. */
+  retired = false;
+
+  constructor(readonly userId: string) {
+    super(userDbName(userId));
+    this.version(1).stores(SCHEMA_V1);
+    // A later schema is declared as
+    //   this.version(2).stores({...}).upgrade(async (tx) => { ...records...;
+    //     await tx.table('outbox').toCollection().modify(upgradeQueuedMutationToV2); });
+    // because queued outbox rows are pushed later under the new schema (sync.md "Device storage").
+    this.on('populate', (tx) => {
+      void tx.table('meta').add({ key: 'userId', value: userId });
+    });
+  }
+
+  /** A record table by name, for code that works on any synced table (sync engine). */
+  recordTable(name: TableName): Table<Record<string, unknown> & { id: string }, string> {
+    // The instance property (db.calls), not db.table(): one Table object per table everywhere.
+    const own = (this as unknown as Record<string, unknown>)[name];
+    return (own ?? this.table(name)) as Table<Record<string, unknown> & { id: string }, string>;
+  }
+}
+
+export function userDbName(userId: string): string {
+  // A uuid or 'local' only: a name or email would leak into the browser's storage list.
+  if (userId !== LOCAL_USER_ID && !UUID_PATTERN.test(userId)) {
+    throw new Error('A device database is named by user id only.');
+  }
+  return `csu-${userId}`;
+}
+
+export function openUserDb(userId: string): CsuDb {
+  return new CsuDb(userId);
+}
+
+let active: CsuDb | undefined;
+
+/** Switches the app to this user's database, closing another user's. */
+export function setActiveUser(userId: string): CsuDb {
+  if (active && active.userId === userId && !active.retired) return active;
+  closeActiveDb();
+  active = openUserDb(userId);
+  return active;
+}
+
+/** The signed-in user's database ('local' until sign-in exists). */
+export function getActiveDb(): CsuDb {
+  return active && !active.retired ? active : setActiveUser(LOCAL_USER_ID);
+}
+
+export function closeActiveDb(): void {
+  if (!active) return;
+  active.retired = true;
+  active.close();
+  active = undefined;
+}
+
+/** Deletes a user's database (sign-out with "delete", device revoked). */
+export async function deleteUserDb(userId: string): Promise<void> {
+  if (active?.userId === userId) closeActiveDb();
+  await Dexie.delete(userDbName(userId));
+}
+
+export async function getMeta<T>(db: CsuDb, key: MetaKey): Promise<T | undefined> {
+  const row = await db.meta.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function setMeta(db: CsuDb, key: MetaKey, value: unknown): Promise<void> {
+  await db.meta.put({ key, value });
+}
+
+/** This device's id for this user, made on first use; the server binds it to the user at first push. */
+export async function getClientId(db: CsuDb): Promise<string> {
+  return db.transaction('rw', db.meta, async () => {
+    const existing = await getMeta<string>(db, 'clientId');
+    if (existing) return existing;
+    const clientId = uuidv7();
+    await setMeta(db, 'clientId', clientId);
+    return clientId;
+  });
+}

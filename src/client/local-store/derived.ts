@@ -1,0 +1,68 @@
+/**
+ * Device-only fields stored beside records so IndexedDB can index them, and
+ * the inverse: the wire shape of a record (no `_sync`, no derived fields, no
+ * server-managed fields), which is all a mutation payload may carry.
+ */
+import { SERVER_MANAGED_FIELDS } from '../../domain/schemas/common';
+import { normaliseAddress } from '../../domain/schemas/people';
+import { TABLES, type TableName } from '../../domain/tables';
+
+export const DERIVED_FIELDS: Partial<Record<TableName, readonly string[]>> = {
+  calls: ['personIds', 'wardCode'],
+  locations: ['normAddress', 'searchWords'],
+  people: ['searchWords'],
+};
+
+type Row = Record<string, unknown>;
+
+/** Lower-case words for prefix search ("Caxton Cl" finds "12 Caxton Close, Hartley"). */
+export function searchWords(...texts: readonly unknown[]): string[] {
+  const words = new Set<string>();
+  for (const text of texts) {
+    if (typeof text !== 'string') continue;
+    for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+  }
+  return [...words];
+}
+
+/** Returns a copy of `record` with its table's derived fields recomputed. */
+export function withDerived<T extends Row>(table: string, record: T): T {
+  const row: Row = { ...record };
+  if (table === 'calls') {
+    const people = Array.isArray(row.people) ? (row.people as { personId?: unknown }[]) : [];
+    row.personIds = [
+      ...new Set(people.map((p) => p.personId).filter((id) => typeof id === 'string')),
+    ];
+    const location = (row.location ?? {}) as { wardCode?: unknown };
+    row.wardCode = typeof location.wardCode === 'string' ? location.wardCode : '';
+  } else if (table === 'locations') {
+    const address = typeof row.address === 'string' ? row.address : '';
+    row.normAddress = normaliseAddress(address);
+    row.searchWords = searchWords(address);
+  } else if (table === 'people') {
+    const aliases = Array.isArray(row.aliases) ? row.aliases : [];
+    row.searchWords = searchWords(row.name, ...aliases);
+  }
+  return row as T;
+}
+
+/** Fields a device never sends: its bookkeeping, derived indexes and what the server owns. */
+export function isLocalOnlyField(table: string, field: string): boolean {
+  if (field === '_sync') return true;
+  if ((SERVER_MANAGED_FIELDS as readonly string[]).includes(field)) return true;
+  const name = table as TableName;
+  if (DERIVED_FIELDS[name]?.includes(field)) return true;
+  const serverFields: readonly string[] =
+    (TABLES[name] as { serverFields?: readonly string[] } | undefined)?.serverFields ?? [];
+  return serverFields.includes(field);
+}
+
+/** The record as a mutation payload carries it. */
+export function toWirePayload(table: string, record: Row): Row {
+  const payload: Row = {};
+  for (const [field, value] of Object.entries(record)) {
+    if (value === undefined || isLocalOnlyField(table, field)) continue;
+    payload[field] = value;
+  }
+  return payload;
+}

@@ -1,0 +1,279 @@
+/**
+ * Read side for screens over the user's database: plain async functions that
+ * feature hooks wrap in useLiveQuery. Nothing here writes. The calls list
+ * reads newest-first from the compound indexes a page at a time, so it stays
+ * fast over 50,000 calls.
+ */
+import { daysBetween, londonDate } from '../../domain/dates';
+import { SEED_AGENCIES } from '../../domain/reference/agencies';
+import { SEED_CATEGORIES, SEED_CLOSING_CODES } from '../../domain/reference/categories';
+import type { RiskLevel } from '../../domain/reference/risk';
+import { SEVENOAKS_WARDS } from '../../domain/reference/wards';
+import { findRepeats, type RepeatMatch, type RepeatSettings } from '../../domain/rules/repeats';
+import type { CallStatus, PersonRole } from '../../domain/schemas/calls';
+import { normaliseAddress } from '../../domain/schemas/people';
+import {
+  DEFAULT_THRESHOLDS,
+  type agencySchema,
+  type categorySchema,
+  type closingCodeSchema,
+  type wardSchema,
+} from '../../domain/schemas/reference';
+import type { z } from 'zod';
+import {
+  candidateIds,
+  decorate,
+  DIRECT_FETCH_MAX,
+  indexScans,
+  matchesText,
+  overdueCallIds,
+} from './call-list-scan';
+import type { CsuDb } from './db';
+import { mergeResolver } from './merges';
+import type {
+  LocalAction,
+  LocalCall,
+  LocalCallNote,
+  LocalLocation,
+  LocalPerson,
+  LocalResidentUpdate,
+  OutboxRow,
+} from './types';
+
+export type WardRow = z.infer<typeof wardSchema>;
+export type AgencyRow = z.infer<typeof agencySchema>;
+export type CategoryRow = z.infer<typeof categorySchema>;
+export type ClosingCodeRow = z.infer<typeof closingCodeSchema>;
+export type ThresholdValues = { [K in keyof typeof DEFAULT_THRESHOLDS]: number };
+
+export interface ReferenceData {
+  wards: WardRow[];
+  agencies: AgencyRow[];
+  categories: CategoryRow[];
+  closingCodes: ClosingCodeRow[];
+  thresholds: ThresholdValues;
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'en-GB');
+
+/** Active reference items; before the first sync the seeds stand in, so the app works from day one. */
+async function activeOrSeed<T extends { active: boolean; name: string }>(
+  db: CsuDb,
+  table: string,
+  seed: () => T[],
+): Promise<T[]> {
+  const rows = (await db.table(table).toArray()) as T[];
+  return (rows.length ? rows : seed()).filter((r) => r.active).sort(byName);
+}
+
+export async function readThresholds(db: CsuDb): Promise<ThresholdValues> {
+  const row = (await db.table('thresholds').get('thresholds')) as
+    Partial<ThresholdValues> | undefined;
+  return { ...DEFAULT_THRESHOLDS, ...(row ?? {}) };
+}
+
+export async function referenceData(db: CsuDb): Promise<ReferenceData> {
+  const [wards, agencies, categories, closingCodes, thresholds] = await Promise.all([
+    activeOrSeed<WardRow>(db, 'wards', () =>
+      SEVENOAKS_WARDS.map((w) => ({ id: w.code, ...w, active: true })),
+    ),
+    activeOrSeed<AgencyRow>(db, 'agencies', () =>
+      SEED_AGENCIES.map((a) => ({ ...a, active: true })),
+    ),
+    activeOrSeed<CategoryRow>(db, 'categories', () =>
+      SEED_CATEGORIES.map((c) => ({ ...c, active: true })),
+    ),
+    activeOrSeed<ClosingCodeRow>(db, 'closingCodes', () =>
+      SEED_CLOSING_CODES.map((c) => ({ id: c.code, ...c, active: true })),
+    ),
+    readThresholds(db),
+  ]);
+  return { wards, agencies, categories, closingCodes, thresholds };
+}
+
+export interface CallFilters {
+  status?: CallStatus[];
+  wardCode?: string;
+  categoryId?: string;
+  riskLevel?: RiskLevel;
+  /** Only calls with an open action due before today. */
+  overdue?: boolean;
+  /** Only calls whose resident is owed an update. */
+  updateDue?: boolean;
+  /** Matches reference, summary, address or reporter name. */
+  text?: string;
+  now: Date;
+}
+
+export interface CallListRow {
+  call: LocalCall;
+  overdueCount: number;
+  updateDue: boolean;
+}
+
+export const CALL_LIST_LIMIT = 200;
+
+const newestFirst = (a: LocalCall, b: LocalCall) => b.receivedAt.localeCompare(a.receivedAt);
+
+/** The calls list, newest received first, with each call's overdue actions and update owed. */
+export async function listCalls(
+  db: CsuDb,
+  filters: CallFilters,
+  limit = CALL_LIST_LIMIT,
+): Promise<CallListRow[]> {
+  const overdue = filters.overdue ? await overdueCallIds(db, londonDate(filters.now)) : undefined;
+  const text = filters.text?.trim().toLowerCase();
+  const keep = (c: LocalCall) =>
+    (!filters.status?.length || filters.status.includes(c.status)) &&
+    (!filters.wardCode || c.wardCode === filters.wardCode) &&
+    (!filters.categoryId || c.categoryIds.includes(filters.categoryId)) &&
+    (!filters.riskLevel || c.riskLevel === filters.riskLevel) &&
+    (!overdue || overdue.has(c.id)) &&
+    (!text || matchesText(c, text)) &&
+    (!filters.updateDue || c.status !== 'closed');
+  const candidates = await candidateIds(db, filters, overdue);
+  let found: LocalCall[] = [];
+  if (candidates && candidates.length <= DIRECT_FETCH_MAX) {
+    const calls = await db.calls.bulkGet(candidates);
+    found = calls.filter((c): c is LocalCall => c !== undefined && keep(c));
+  } else {
+    for (const scan of indexScans(db, filters)) {
+      // "Update owed" depends on each call's children, so it is decided after the scan, without a page limit.
+      const filtered = scan.filter(keep);
+      found.push(...(await (filters.updateDue ? filtered : filtered.limit(limit)).toArray()));
+    }
+  }
+  found.sort(newestFirst);
+  if (!filters.updateDue) return decorate(db, found.slice(0, limit), filters.now);
+  const rows = await decorate(db, found, filters.now);
+  return rows.filter((r) => r.updateDue).slice(0, limit);
+}
+
+export interface CallBundle {
+  call: LocalCall;
+  actions: LocalAction[];
+  notes: LocalCallNote[];
+  updates: LocalResidentUpdate[];
+  location: LocalLocation | undefined;
+  people: { personId: string; role: PersonRole; person: LocalPerson | undefined }[];
+}
+
+/** Everything the call page shows, or undefined when the call is not on this device. */
+export async function getCallBundle(db: CsuDb, id: string): Promise<CallBundle | undefined> {
+  const call = await db.calls.get(id);
+  if (!call) return undefined;
+  const [actions, notes, updates, location, people] = await Promise.all([
+    db.actions.where('callId').equals(id).toArray(),
+    db.callNotes.where('callId').equals(id).toArray(),
+    db.residentUpdates.where('callId').equals(id).toArray(),
+    db.locations.get(call.location.locationId),
+    db.people.bulkGet(call.people.map((p) => p.personId)),
+  ]);
+  actions.sort(
+    (a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id.localeCompare(b.id),
+  );
+  notes.sort((a, b) => a.at.localeCompare(b.at));
+  updates.sort((a, b) => a.at.localeCompare(b.at));
+  return {
+    call,
+    actions,
+    notes,
+    updates,
+    location,
+    people: call.people.map((link, i) => ({ ...link, person: people[i] })),
+  };
+}
+
+export interface RecentCallsQuery {
+  /** The call in view (call page); omitted on the log-call form, where the call does not exist yet. */
+  callId?: string;
+  /** A chosen location, or else the typed address (normalised here) in `wardCode`. */
+  locationId?: string;
+  normAddress?: string;
+  wardCode?: string;
+  personIds?: string[];
+  /** When the call in view was received (ISO instant). */
+  at: string;
+  /** Defaults to the synced thresholds (repeatWindowDays). */
+  windowDays?: number;
+}
+
+export interface RecentCalls {
+  /** Other calls linked to the same location or people within the window, newest first. */
+  calls: LocalCall[];
+  matches: RepeatMatch[];
+  isRepeat: boolean;
+  settings: RepeatSettings;
+}
+
+/** The repeat panel: linked calls around `at` and whether they make a repeat (domain.md thresholds). */
+export async function recentCallsFor(db: CsuDb, q: RecentCallsQuery): Promise<RecentCalls> {
+  const thresholds = await readThresholds(db);
+  const settings = {
+    calls: thresholds.repeatCalls,
+    windowDays: q.windowDays ?? thresholds.repeatWindowDays,
+  };
+  let locationIds = q.locationId ? [q.locationId] : [];
+  if (!q.locationId && q.normAddress) {
+    const found = await db.locations
+      .where('normAddress')
+      .equals(normaliseAddress(q.normAddress))
+      .toArray();
+    locationIds = found.filter((l) => !q.wardCode || l.wardCode === q.wardCode).map((l) => l.id);
+  }
+  const personIds = [...new Set(q.personIds ?? [])];
+  const {
+    resolve,
+    locationIds: allLocations,
+    personIds: allPeople,
+  } = await mergeResolver(db, locationIds, personIds);
+  const [byLocation, byPerson] = await Promise.all([
+    allLocations.length ? db.calls.where('location.locationId').anyOf(allLocations).toArray() : [],
+    allPeople.length ? db.calls.where('personIds').anyOf(allPeople).toArray() : [],
+  ]);
+  const viewDay = londonDate(q.at);
+  const near = new Map<string, LocalCall>();
+  for (const c of [...byLocation, ...byPerson]) {
+    if (c.id === q.callId) continue;
+    if (Math.abs(daysBetween(londonDate(c.receivedAt), viewDay)) <= settings.windowDays)
+      near.set(c.id, c);
+  }
+  const calls = [...near.values()].sort(newestFirst);
+  const view = {
+    id: q.callId ?? 'call-in-view',
+    receivedAt: q.at,
+    locationId: locationIds[0] ?? '',
+    personIds,
+  };
+  const others = calls.map((c) => ({
+    id: c.id,
+    receivedAt: c.receivedAt,
+    locationId: c.location.locationId,
+    personIds: c.personIds,
+  }));
+  const matches = findRepeats(view, others, settings, resolve).filter((m) => m.subjectId !== '');
+  return { calls, matches, isRepeat: matches.some((m) => m.isRepeat), settings };
+}
+
+export interface OutboxSummary {
+  pending: number;
+  rejected: number;
+  parentRejected: number;
+  outOfScope: number;
+}
+
+export async function outboxSummary(db: CsuDb): Promise<OutboxSummary> {
+  const count = (status: OutboxRow['status']) => db.outbox.where('status').equals(status).count();
+  const [pending, rejected, parentRejected, outOfScope] = await Promise.all([
+    count('pending'),
+    count('rejected'),
+    count('parent_rejected'),
+    count('out_of_scope'),
+  ]);
+  return { pending, rejected, parentRejected, outOfScope };
+}
+
+/** Queued mutations for one record, in push order (the record's sync history on this device). */
+export async function mutationsForRecord(db: CsuDb, recordId: string): Promise<OutboxRow[]> {
+  return db.outbox.where('recordId').equals(recordId).sortBy('localSeq');
+}

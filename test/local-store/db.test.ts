@@ -1,0 +1,141 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { uuidv7 } from '../../src/domain/ids';
+import { TABLE_NAMES } from '../../src/domain/tables';
+import { logCall } from '../../src/client/local-store/calls-repo';
+import {
+  closeActiveDb,
+  deleteUserDb,
+  getActiveDb,
+  getClientId,
+  getMeta,
+  openUserDb,
+  setActiveUser,
+  userDbName,
+} from '../../src/client/local-store/db';
+import { countPending } from '../../src/client/local-store/outbox';
+import { newTestDb, validLogCallInput } from './factories';
+
+afterEach(() => closeActiveDb());
+
+function indexNames(db: ReturnType<typeof openUserDb>, table: string): string[] {
+  return Array.from(db.backendDB().transaction(table).objectStore(table).indexNames);
+}
+
+describe('CsuDb schema', () => {
+  it('creates every record table plus outbox, meta and drafts, keyed as designed', async () => {
+    const db = newTestDb();
+    await db.open();
+    const stores = Array.from(db.backendDB().objectStoreNames);
+    for (const name of [...TABLE_NAMES, 'outbox', 'meta', 'drafts']) expect(stores).toContain(name);
+    const tx = db.backendDB().transaction(['calls', 'outbox', 'meta', 'drafts']);
+    expect(tx.objectStore('calls').keyPath).toBe('id');
+    expect(tx.objectStore('outbox').keyPath).toBe('localSeq');
+    expect(tx.objectStore('outbox').autoIncrement).toBe(true);
+    expect(tx.objectStore('meta').keyPath).toBe('key');
+    expect(tx.objectStore('drafts').keyPath).toBe('formId');
+  });
+
+  it('has the indexes the screens and the sync engine query by', async () => {
+    const db = newTestDb();
+    await db.open();
+    expect(indexNames(db, 'calls')).toEqual(
+      expect.arrayContaining([
+        'status',
+        'wardCode',
+        'categoryIds',
+        'receivedAt',
+        'location.locationId',
+        'personIds',
+        'riskLevel',
+        '[status+receivedAt]',
+        '[wardCode+receivedAt]',
+        '[wardCode+status+receivedAt]',
+      ]),
+    );
+    const calls = db.backendDB().transaction('calls').objectStore('calls');
+    expect(calls.index('categoryIds').multiEntry).toBe(true);
+    expect(calls.index('personIds').multiEntry).toBe(true);
+    expect(indexNames(db, 'actions')).toEqual(
+      expect.arrayContaining(['callId', 'status', 'dueDate', 'agencyId', '[status+dueDate]']),
+    );
+    expect(indexNames(db, 'callNotes')).toContain('callId');
+    expect(indexNames(db, 'residentUpdates')).toContain('callId');
+    expect(indexNames(db, 'visits')).toEqual(expect.arrayContaining(['callId', 'at', 'wardCode']));
+    expect(indexNames(db, 'people')).toEqual(expect.arrayContaining(['name', 'searchWords']));
+    expect(indexNames(db, 'locations')).toEqual(
+      expect.arrayContaining(['wardCode', 'normAddress', 'searchWords']),
+    );
+    expect(indexNames(db, 'outbox')).toEqual(
+      expect.arrayContaining(['mutationId', 'recordId', 'status', 'table', 'dependsOn']),
+    );
+    expect(
+      db.backendDB().transaction('outbox').objectStore('outbox').index('mutationId').unique,
+    ).toBe(true);
+  });
+});
+
+describe('one database per user', () => {
+  it('names the database from the user id and refuses anything that is not an id', () => {
+    const id = uuidv7();
+    expect(openUserDb(id).name).toBe(`csu-${id}`);
+    expect(userDbName('local')).toBe('csu-local');
+    expect(() => openUserDb('jane@example.org')).toThrow();
+    expect(() => openUserDb('Jane Example')).toThrow();
+  });
+
+  it("keeps user A's calls and outbox out of user B's database", async () => {
+    const a = newTestDb();
+    const b = newTestDb();
+    const callId = await logCall(a, validLogCallInput());
+    expect(await a.calls.get(callId)).toBeDefined();
+    expect(await countPending(a)).toBe(3);
+    expect(await b.calls.get(callId)).toBeUndefined();
+    expect(await b.calls.count()).toBe(0);
+    expect(await countPending(b)).toBe(0);
+    // Reopening A later (signing in again) finds its outbox intact.
+    a.close();
+    const again = openUserDb(a.userId);
+    expect(await countPending(again)).toBe(3);
+  });
+
+  it('stores the owning user id in meta when the database is created', async () => {
+    const db = newTestDb();
+    await db.open();
+    expect(await getMeta(db, 'userId')).toBe(db.userId);
+  });
+
+  it('makes one clientId per user database and keeps it', async () => {
+    const a = newTestDb();
+    const b = newTestDb();
+    const first = await getClientId(a);
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await getClientId(a)).toBe(first);
+    expect(await getClientId(b)).not.toBe(first);
+  });
+});
+
+describe('active database', () => {
+  it("uses the 'local' user until someone signs in, then switches and closes the old one", () => {
+    const local = getActiveDb();
+    expect(local.userId).toBe('local');
+    const userId = uuidv7();
+    const mine = setActiveUser(userId);
+    expect(mine.userId).toBe(userId);
+    expect(getActiveDb()).toBe(mine);
+    expect(local.retired).toBe(true);
+    expect(setActiveUser(userId)).toBe(mine);
+  });
+
+  it('deletes a user database and never reopens a retired one for writes', async () => {
+    const userId = uuidv7();
+    const db = setActiveUser(userId);
+    await logCall(db, validLogCallInput());
+    await deleteUserDb(userId);
+    expect(db.retired).toBe(true);
+    expect(await Dexie.exists(`csu-${userId}`)).toBe(false);
+    await expect(logCall(db, validLogCallInput())).rejects.toMatchObject({ name: 'StorageError' });
+    expect(await Dexie.exists(`csu-${userId}`)).toBe(false);
+  });
+});
