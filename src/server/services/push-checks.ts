@@ -1,0 +1,124 @@
+/**
+ * Checks a pushed mutation must pass before it is applied: who may create
+ * or change a record (the access matrix plus the relations looked up from
+ * stored records), user-entered dates not in the future, and patch bases
+ * resolved to server seqs.
+ */
+import { canChange, canCreate, type RecordRelations } from '../../domain/access';
+import { londonDate } from '../../domain/dates';
+import type { Actor } from '../../domain/roles';
+import { MAX_FUTURE_SKEW_MS, type BaseRef } from '../../domain/sync-protocol';
+import { TABLES, type TableName } from '../../domain/tables';
+import type { StorageTx, StoredRecord } from '../storage/types';
+
+/**
+ * Dates a person types about something that has happened. Due dates, review
+ * dates and planned meeting dates are about the future and are not checked.
+ */
+const PAST_DATE_FIELDS: Partial<Record<TableName, readonly string[]>> = {
+  calls: ['receivedAt', 'incidentDate'],
+  callNotes: ['at'],
+  residentUpdates: ['at'],
+  visits: ['at'],
+  groupMeetings: ['date'],
+  enforcements: ['issuedDate'],
+  issuedLetters: ['issuedDate'],
+  maracDecisions: ['date'],
+  people: ['dateOfBirth'],
+};
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Names of fields in `data` holding a user-entered date more than 24 h after `now`. */
+export function futureDateFields(
+  table: TableName,
+  data: Record<string, unknown>,
+  now: Date,
+): string[] {
+  const limitMs = now.getTime() + MAX_FUTURE_SKEW_MS;
+  const limitDate = londonDate(limitMs);
+  return (PAST_DATE_FIELDS[table] ?? []).filter((field) => {
+    const v = data[field];
+    if (typeof v !== 'string') return false;
+    if (DATE_ONLY.test(v)) return v > limitDate;
+    const t = Date.parse(v);
+    return !Number.isNaN(t) && t > limitMs;
+  });
+}
+
+/** Relations the access matrix needs: the action's agency, the group's lead agency, the delivery assignee. */
+export async function relationsFor(tx: StorageTx, record: StoredRecord): Promise<RecordRelations> {
+  const d = record.data;
+  const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  switch (record.table) {
+    case 'actions':
+      return { actionAgencyId: str(d.agencyId) };
+    case 'groups':
+      return { groupLeadAgencyId: str(d.leadAgencyId) };
+    case 'groupItems':
+    case 'groupMeetings': {
+      const group = record.parentId ? await tx.getRecord('groups', record.parentId) : undefined;
+      return { groupLeadAgencyId: str(group?.data.leadAgencyId) };
+    }
+    case 'deliveryTasks':
+      return { assigneeUserId: str(d.assigneeUserId), assigneeAgencyId: str(d.assigneeAgencyId) };
+    default:
+      return {};
+  }
+}
+
+/** Tables changed only outside sync (the user directory is kept by the admin API). */
+const NOT_SYNC_WRITABLE: ReadonlySet<TableName> = new Set(['users']);
+
+export async function mayCreate(
+  tx: StorageTx,
+  actor: Actor,
+  table: TableName,
+  parent: StoredRecord | undefined,
+): Promise<boolean> {
+  if (NOT_SYNC_WRITABLE.has(table)) return false;
+  if (canCreate(actor, table)) return true;
+  // Adding a child (an action plan item) is changing its parent: the group's lead agency may.
+  return parent !== undefined && canChange(actor, parent.table, await relationsFor(tx, parent));
+}
+
+export async function mayChange(
+  tx: StorageTx,
+  actor: Actor,
+  record: StoredRecord,
+): Promise<boolean> {
+  if (NOT_SYNC_WRITABLE.has(record.table)) return false;
+  return canChange(actor, record.table, await relationsFor(tx, record));
+}
+
+export type BaseResolution =
+  { ok: true; seq: number } | { ok: false; code: 'missing_base' | 'base_rejected' };
+
+/** A base is a seq, or `m:<mutationId>`: that mutation's seq if it was applied. */
+export async function resolveBase(
+  tx: StorageTx,
+  ref: BaseRef | undefined,
+): Promise<BaseResolution> {
+  if (ref === undefined) return { ok: false, code: 'missing_base' };
+  if (typeof ref === 'number') return { ok: true, seq: ref };
+  const applied = await tx.getAppliedMutation(ref.slice(2));
+  if (!applied) return { ok: false, code: 'missing_base' };
+  if (applied.status === 'rejected' || applied.seq === null)
+    return { ok: false, code: 'base_rejected' };
+  return { ok: true, seq: applied.seq };
+}
+
+/** What a create may not set: server-managed fields and workflow fields (set to their start values). */
+export const INITIAL_WORKFLOW: Partial<Record<TableName, Record<string, unknown>>> = {
+  calls: { status: 'new' },
+  actions: { status: 'open' },
+  groups: { status: 'open' },
+  enforcements: { status: 'active' },
+  deliveryTasks: { status: 'open' },
+  maracReferrals: { status: 'submitted' },
+  maracActions: { status: 'open' },
+};
+
+export function isAppendOnly(table: TableName): boolean {
+  return TABLES[table].appendOnly;
+}

@@ -1,0 +1,202 @@
+/**
+ * One pushed mutation, in its own transaction (sync.md "Replays"): a known
+ * mutationId returns its stored result as `duplicate`; otherwise validate,
+ * authorise, apply, store the result (status and seq, never payload
+ * values), write the audit row, commit. The wire result never carries a
+ * record or value the user may not read.
+ */
+import { viewEventSchema } from '../../domain/schemas/reference';
+import {
+  MAX_MUTATION_BYTES,
+  mutationSchema,
+  MUTATION_KINDS,
+  type Mutation,
+  type MutationResult,
+} from '../../domain/sync-protocol';
+import { isTableName, TABLES, type TableName } from '../../domain/tables';
+import { UUID_PATTERN } from '../../domain/ids';
+import type { AuthContext, ServerDeps } from '../deps';
+import { fieldErrors } from '../errors';
+import type { AppliedMutation, StorageTx, StoredRecord } from '../storage/types';
+import { writeAudit } from './audit';
+import { applyCommand } from './push-command';
+import { rejected, type Outcome } from './push-outcome';
+import { applyCreate, applyDelete, applyPatch, type PushContext } from './push-write';
+import { keysReadable, wireRecord } from './records';
+
+const byteLength = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
+
+function mutationIdOf(raw: unknown): string {
+  const id =
+    typeof raw === 'object' && raw !== null
+      ? (raw as { mutationId?: unknown }).mutationId
+      : undefined;
+  return typeof id === 'string' && UUID_PATTERN.test(id) ? id : '';
+}
+
+/** An unreadable mutation's id, echoed back (bounded) so the device can match the rejection. */
+function echoId(raw: unknown): string {
+  const id =
+    typeof raw === 'object' && raw !== null
+      ? (raw as { mutationId?: unknown }).mutationId
+      : undefined;
+  return typeof id === 'string' ? id.slice(0, 64) : '';
+}
+
+async function evaluate(
+  ctx: PushContext,
+  auth: AuthContext,
+  raw: unknown,
+): Promise<{ outcome: Outcome; m?: Mutation }> {
+  if (byteLength(raw) > MAX_MUTATION_BYTES)
+    return {
+      outcome: rejected(
+        'too_large',
+        'This change is too large to send. Shorten the text and try again.',
+      ),
+    };
+  const kind = (raw as { kind?: unknown } | null)?.kind;
+  if (typeof kind === 'string' && !(MUTATION_KINDS as readonly string[]).includes(kind))
+    return { outcome: rejected('unknown_kind', 'This kind of change is not known.') };
+  const parsed = mutationSchema.safeParse(raw);
+  if (!parsed.success)
+    return {
+      outcome: rejected('invalid', 'This change is not readable.', fieldErrors(parsed.error)),
+    };
+  const m = parsed.data;
+  if (!isTableName(m.table))
+    return { outcome: rejected('unknown_table', 'This kind of record is not known.'), m };
+  const table: TableName = m.table;
+  if (await ctx.tx.isDisposed(table, m.recordId))
+    return {
+      outcome: rejected('disposed', 'This record has been disposed of and cannot come back.'),
+      m,
+    };
+  if (table === 'viewEvents') return { outcome: await recordView(ctx, auth, m), m };
+  switch (m.kind) {
+    case 'create':
+      return { outcome: await applyCreate(ctx, m, table), m };
+    case 'patch':
+      return { outcome: await applyPatch(ctx, m, table), m };
+    case 'delete':
+      return { outcome: await applyDelete(ctx, m, table), m };
+    case 'command':
+      return { outcome: await applyCommand(ctx, m, table), m };
+  }
+}
+
+/** View events are write-only: stored to the audit log, never as records. */
+async function recordView(ctx: PushContext, auth: AuthContext, m: Mutation): Promise<Outcome> {
+  if (m.kind !== 'create') return rejected('append_only', 'View events are only ever created.');
+  const parsed = viewEventSchema.safeParse({ ...m.payload, id: m.recordId });
+  if (!parsed.success)
+    return rejected('invalid', 'The view event is not readable.', fieldErrors(parsed.error));
+  await writeAudit(ctx.tx, ctx.now, {
+    userId: auth.user.id,
+    deviceId: auth.deviceId,
+    action: 'view',
+    table: parsed.data.table,
+    ids: [parsed.data.recordId],
+  });
+  return { status: 'applied', seq: null, record: null };
+}
+
+/** A record goes back only to someone who may read it; a write-only author gets a receipt. */
+function visible(auth: AuthContext, record: StoredRecord | null): StoredRecord | null {
+  return record && keysReadable(auth.actor, record.keys) ? record : null;
+}
+
+function toResult(mutationId: string, outcome: Outcome, auth: AuthContext): MutationResult {
+  if (outcome.status === 'rejected') {
+    const error = {
+      code: outcome.code,
+      message: outcome.message,
+      ...(outcome.fields ? { fields: outcome.fields } : {}),
+    };
+    return { mutationId, status: 'rejected', error };
+  }
+  const record = visible(auth, outcome.record);
+  const base: MutationResult = {
+    mutationId,
+    status: outcome.status,
+    ...(outcome.seq !== null ? { seq: outcome.seq } : {}),
+  };
+  if (!record) return base;
+  return {
+    ...base,
+    record: wireRecord(record),
+    ...(outcome.status === 'conflict' ? { conflicts: outcome.conflicts } : {}),
+  };
+}
+
+async function duplicateResult(
+  tx: StorageTx,
+  stored: AppliedMutation,
+  auth: AuthContext,
+): Promise<MutationResult> {
+  const result: MutationResult = { mutationId: stored.mutationId, status: 'duplicate' };
+  if (stored.seq !== null) result.seq = stored.seq;
+  if (stored.result.error) result.error = stored.result.error;
+  if (
+    stored.status === 'rejected' ||
+    !isTableName(stored.table) ||
+    TABLES[stored.table].scope === 'viewEvent'
+  )
+    return result;
+  const record = visible(auth, (await tx.getRecord(stored.table, stored.recordId)) ?? null);
+  if (!record) return result;
+  result.record = wireRecord(record);
+  if (stored.result.conflictFields)
+    result.conflicts = stored.result.conflictFields.map((field) => ({
+      field,
+      serverValue: record.data[field],
+      serverSeq: record.fieldSeqs[field] ?? record.seq,
+    }));
+  return result;
+}
+
+export async function applyMutation(
+  deps: ServerDeps,
+  auth: AuthContext,
+  clientId: string,
+  raw: unknown,
+): Promise<MutationResult> {
+  const mutationId = mutationIdOf(raw);
+  const now = deps.clock.now();
+  return deps.storage.transaction(async (tx) => {
+    if (mutationId) {
+      const stored = await tx.getAppliedMutation(mutationId);
+      if (stored) return duplicateResult(tx, stored, auth);
+    }
+    const { outcome, m } = await evaluate({ tx, actor: auth.actor, now }, auth, raw);
+    const storable = outcome.status !== 'rejected' || outcome.store;
+    if (mutationId && storable) {
+      await tx.putAppliedMutation({
+        mutationId,
+        clientId,
+        userId: auth.user.id,
+        table: m?.table ?? '',
+        recordId: m?.recordId ?? '',
+        status: outcome.status,
+        seq: outcome.status === 'rejected' ? null : outcome.seq,
+        result:
+          outcome.status === 'rejected'
+            ? { error: { code: outcome.code, message: outcome.message } }
+            : outcome.status === 'conflict'
+              ? { conflictFields: outcome.conflicts.map((c) => c.field) }
+              : {},
+        at: now.toISOString(),
+      });
+    }
+    if (outcome.status !== 'rejected' && outcome.record && m) {
+      await writeAudit(tx, now, {
+        userId: auth.user.id,
+        deviceId: auth.deviceId,
+        action: `sync.${m.kind}`,
+        table: m.table,
+        ids: [m.recordId],
+      });
+    }
+    return toResult(mutationId || echoId(raw), outcome, auth);
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Seeds the reference tables (wards, agencies, categories, closing codes,
+ * powers ladder, thresholds) from src/domain's first seed into storage, as
+ * ordinary records with seqs so devices pull them. Runs once per database:
+ * after that an admin edits them, and a restart must not undo the edits.
+ */
+import { SEED_AGENCIES } from '../../domain/reference/agencies';
+import { SEED_CATEGORIES, SEED_CLOSING_CODES } from '../../domain/reference/categories';
+import { SEED_POWERS } from '../../domain/reference/powers';
+import { SEVENOAKS_WARDS } from '../../domain/reference/wards';
+import { DEFAULT_THRESHOLDS } from '../../domain/schemas/reference';
+import { TABLES, type TableName } from '../../domain/tables';
+import type { Storage, StorageTx } from '../storage/types';
+import { writeNewRecord } from './records';
+
+const SEEDED_KEY = 'reference_seeded_at';
+
+export function referenceSeed(): Partial<Record<TableName, Record<string, unknown>[]>> {
+  return {
+    wards: SEVENOAKS_WARDS.map((w) => ({ id: w.code, active: true, code: w.code, name: w.name })),
+    agencies: SEED_AGENCIES.map((a) => ({ ...a, active: true })),
+    categories: SEED_CATEGORIES.map((c) => ({ ...c, active: true })),
+    closingCodes: SEED_CLOSING_CODES.map((c) => ({ id: c.code, active: true, ...c })),
+    powers: SEED_POWERS.map((p) => ({ ...p, active: true })),
+    thresholds: [{ id: 'thresholds', active: true, ...DEFAULT_THRESHOLDS }],
+  };
+}
+
+async function insertAll(
+  tx: StorageTx,
+  table: TableName,
+  rows: Record<string, unknown>[],
+  now: Date,
+) {
+  for (const row of rows) {
+    const data = TABLES[table].schema.parse(row) as Record<string, unknown>;
+    if (!(await tx.getRecord(table, String(data.id))))
+      await writeNewRecord(tx, { table, id: String(data.id), data, by: null, now });
+  }
+}
+
+/** Seeds reference data unless this database has been seeded before. Returns whether it seeded. */
+export async function seedReferenceData(storage: Storage, now: Date): Promise<boolean> {
+  return storage.transaction(async (tx) => {
+    if (await tx.getMeta(SEEDED_KEY)) return false;
+    for (const [table, rows] of Object.entries(referenceSeed()) as [
+      TableName,
+      Record<string, unknown>[],
+    ][])
+      await insertAll(tx, table, rows, now);
+    await tx.setMeta(SEEDED_KEY, now.toISOString());
+    return true;
+  });
+}

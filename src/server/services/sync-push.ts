@@ -1,0 +1,63 @@
+/**
+ * POST /api/sync/push, after the route has read the body: the envelope
+ * checks (schema version, which user the clientId belongs to) and then each
+ * mutation, in array order, each in its own transaction, so one bad
+ * mutation never blocks the rest and a killed process never leaves one
+ * half-applied.
+ */
+import { pushRequestSchema, SCHEMA_VERSION, type PushResponse } from '../../domain/sync-protocol';
+import type { AuthContext, ServerDeps } from '../deps';
+import { ApiError, badRequest } from '../errors';
+import { SERVER_TOO_OLD_RETRY_S } from '../middleware/protocol';
+import { applyMutation } from './push-mutation';
+
+export async function bindClient(
+  deps: ServerDeps,
+  auth: AuthContext,
+  clientId: string,
+): Promise<void> {
+  const now = deps.clock.now().toISOString();
+  const mismatch = await deps.storage.transaction(async (tx) => {
+    const binding = await tx.getClientBinding(clientId);
+    if (!binding) {
+      await tx.bindClient({
+        clientId,
+        userId: auth.user.id,
+        deviceId: auth.deviceId,
+        boundAt: now,
+      });
+      return false;
+    }
+    return binding.userId !== auth.user.id;
+  });
+  if (mismatch)
+    throw new ApiError(
+      403,
+      'client_user_mismatch',
+      'This device database belongs to another user. Sign out and sign in as that user.',
+    );
+}
+
+export async function push(
+  deps: ServerDeps,
+  auth: AuthContext,
+  body: unknown,
+): Promise<PushResponse> {
+  const envelope = pushRequestSchema.safeParse(body);
+  if (!envelope.success) throw badRequest('The push request is not readable.');
+  const { clientId, schemaVersion, mutations } = envelope.data;
+  if (schemaVersion < SCHEMA_VERSION - 1)
+    throw new ApiError(
+      426,
+      'upgrade_required',
+      'This app is out of date. Update it to keep syncing.',
+    );
+  if (schemaVersion > SCHEMA_VERSION)
+    throw new ApiError(503, 'server_too_old', 'The server is being updated. Try again shortly.', {
+      'Retry-After': String(SERVER_TOO_OLD_RETRY_S),
+    });
+  await bindClient(deps, auth, clientId);
+  const results = [];
+  for (const raw of mutations) results.push(await applyMutation(deps, auth, clientId, raw));
+  return { results };
+}

@@ -1,0 +1,182 @@
+/**
+ * SQLite half of the account store: `users` (scrypt hashes only),
+ * `sessions` (SHA-256 of the session token, never the token), `devices`
+ * and `client_bindings` (which user a device database's clientId belongs to).
+ */
+import type Database from 'better-sqlite3';
+import type { Role } from '../../domain/roles';
+import type { AccountStore, DeviceRow, SessionRow, UserRow } from './types';
+
+interface UserSqlRow {
+  id: string;
+  username: string;
+  name: string;
+  agency_id: string;
+  roles: string;
+  wards: string;
+  active: number;
+  password_hash: string;
+  scope_epoch: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface DeviceSqlRow {
+  id: string;
+  user_id: string;
+  name: string;
+  created_at: string;
+  last_seen_at: string;
+  revoked_at: string | null;
+}
+
+const toUser = (r: UserSqlRow): UserRow => ({
+  id: r.id,
+  username: r.username,
+  name: r.name,
+  agencyId: r.agency_id,
+  roles: JSON.parse(r.roles) as Role[],
+  wards: JSON.parse(r.wards) as string[],
+  active: r.active === 1,
+  passwordHash: r.password_hash,
+  scopeEpoch: r.scope_epoch,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toDevice = (r: DeviceSqlRow): DeviceRow => ({
+  id: r.id,
+  userId: r.user_id,
+  name: r.name,
+  createdAt: r.created_at,
+  lastSeenAt: r.last_seen_at,
+  revokedAt: r.revoked_at,
+});
+
+const userParams = (u: UserRow) => ({
+  id: u.id,
+  username: u.username,
+  name: u.name,
+  agencyId: u.agencyId,
+  roles: JSON.stringify(u.roles),
+  wards: JSON.stringify(u.wards),
+  active: u.active ? 1 : 0,
+  passwordHash: u.passwordHash,
+  scopeEpoch: u.scopeEpoch,
+  createdAt: u.createdAt,
+  updatedAt: u.updatedAt,
+});
+
+export function sqliteAccountStore(db: Database.Database): AccountStore {
+  const s = {
+    getUser: db.prepare('SELECT * FROM users WHERE id = ?'),
+    getUserByName: db.prepare('SELECT * FROM users WHERE username = ?'),
+    listUsers: db.prepare('SELECT * FROM users ORDER BY username'),
+    insertUser: db.prepare(`INSERT INTO users
+      (id, username, name, agency_id, roles, wards, active, password_hash, scope_epoch, created_at, updated_at)
+      VALUES (@id, @username, @name, @agencyId, @roles, @wards, @active, @passwordHash, @scopeEpoch, @createdAt, @updatedAt)`),
+    updateUser:
+      db.prepare(`UPDATE users SET username = @username, name = @name, agency_id = @agencyId,
+      roles = @roles, wards = @wards, active = @active, password_hash = @passwordHash,
+      scope_epoch = @scopeEpoch, updated_at = @updatedAt WHERE id = @id`),
+    insertSession: db.prepare(
+      'INSERT INTO sessions (token_hash, user_id, device_id, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    getSession: db.prepare('SELECT * FROM sessions WHERE token_hash = ?'),
+    touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE token_hash = ?'),
+    deleteUserSessions: db.prepare('DELETE FROM sessions WHERE user_id = ?'),
+    insertDevice: db.prepare(
+      'INSERT INTO devices (id, user_id, name, created_at, last_seen_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    getDevice: db.prepare('SELECT * FROM devices WHERE id = ?'),
+    listDevices: db.prepare('SELECT * FROM devices ORDER BY last_seen_at DESC'),
+    updateDevice: db.prepare(
+      'UPDATE devices SET name = ?, last_seen_at = ?, revoked_at = ? WHERE id = ?',
+    ),
+    getBinding: db.prepare('SELECT * FROM client_bindings WHERE client_id = ?'),
+    bind: db.prepare(
+      'INSERT INTO client_bindings (client_id, user_id, device_id, bound_at) VALUES (?, ?, ?, ?)',
+    ),
+  };
+
+  return {
+    async getUser(id) {
+      const row = s.getUser.get(id) as UserSqlRow | undefined;
+      return row ? toUser(row) : undefined;
+    },
+    async getUserByUsername(username) {
+      const row = s.getUserByName.get(username) as UserSqlRow | undefined;
+      return row ? toUser(row) : undefined;
+    },
+    async listUsers() {
+      return (s.listUsers.all() as UserSqlRow[]).map(toUser);
+    },
+    async insertUser(user) {
+      s.insertUser.run(userParams(user));
+    },
+    async updateUser(user) {
+      s.updateUser.run(userParams(user));
+    },
+    async insertSession(x: SessionRow) {
+      s.insertSession.run(x.tokenHash, x.userId, x.deviceId, x.createdAt, x.lastSeenAt);
+    },
+    async getSession(tokenHash) {
+      const row = s.getSession.get(tokenHash) as
+        | {
+            token_hash: string;
+            user_id: string;
+            device_id: string;
+            created_at: string;
+            last_seen_at: string;
+          }
+        | undefined;
+      return row
+        ? {
+            tokenHash: row.token_hash,
+            userId: row.user_id,
+            deviceId: row.device_id,
+            createdAt: row.created_at,
+            lastSeenAt: row.last_seen_at,
+          }
+        : undefined;
+    },
+    async touchSession(tokenHash, at) {
+      s.touchSession.run(at, tokenHash);
+    },
+    async deleteSession(tokenHash) {
+      s.deleteSession.run(tokenHash);
+    },
+    async deleteSessionsForUser(userId) {
+      s.deleteUserSessions.run(userId);
+    },
+    async insertDevice(d) {
+      s.insertDevice.run(d.id, d.userId, d.name, d.createdAt, d.lastSeenAt, d.revokedAt);
+    },
+    async getDevice(id) {
+      const row = s.getDevice.get(id) as DeviceSqlRow | undefined;
+      return row ? toDevice(row) : undefined;
+    },
+    async listDevices() {
+      return (s.listDevices.all() as DeviceSqlRow[]).map(toDevice);
+    },
+    async updateDevice(d) {
+      s.updateDevice.run(d.name, d.lastSeenAt, d.revokedAt, d.id);
+    },
+    async getClientBinding(clientId) {
+      const row = s.getBinding.get(clientId) as
+        { client_id: string; user_id: string; device_id: string; bound_at: string } | undefined;
+      return row
+        ? {
+            clientId: row.client_id,
+            userId: row.user_id,
+            deviceId: row.device_id,
+            boundAt: row.bound_at,
+          }
+        : undefined;
+    },
+    async bindClient(b) {
+      s.bind.run(b.clientId, b.userId, b.deviceId, b.boundAt);
+    },
+  };
+}

@@ -1,0 +1,247 @@
+/**
+ * SQLite half of the record store: `records` (current state), `changes`
+ * (the pull log), `applied_mutations`, the `seq` counter row,
+ * `call_ref_counters` and `disposed`. Methods run inside the transaction
+ * that sqlite.ts opened; they are async only to match the interface.
+ */
+import type Database from 'better-sqlite3';
+import type { Scope, TableName } from '../../domain/tables';
+import type {
+  AppliedMutation,
+  ChangeRow,
+  ChangeRowOp,
+  RecordStore,
+  ScopeKeys,
+  StoredRecord,
+} from './types';
+
+interface RecordSqlRow {
+  table_name: string;
+  id: string;
+  data: string;
+  field_seqs: string;
+  seq: number;
+  deleted: number;
+  scope: string;
+  assignee_user: string | null;
+  assignee_agency: string | null;
+  parent_id: string | null;
+}
+
+interface ChangeSqlRow {
+  c_seq: number;
+  c_table: string;
+  c_id: string;
+  op: string;
+  at: string;
+  purge: number;
+  old_scope: string | null;
+  old_assignee_user: string | null;
+  old_assignee_agency: string | null;
+}
+
+function toRecord(row: RecordSqlRow): StoredRecord {
+  return {
+    table: row.table_name as TableName,
+    id: row.id,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    fieldSeqs: JSON.parse(row.field_seqs) as Record<string, number>,
+    seq: row.seq,
+    deleted: row.deleted === 1,
+    keys: {
+      scope: row.scope as Scope,
+      assigneeUserId: row.assignee_user,
+      assigneeAgencyId: row.assignee_agency,
+    },
+    parentId: row.parent_id,
+  };
+}
+
+export function sqliteRecordStore(db: Database.Database): RecordStore {
+  const s = {
+    bumpSeq: db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'seq' RETURNING value"),
+    readSeq: db.prepare("SELECT value FROM counters WHERE name = 'seq'"),
+    getRecord: db.prepare('SELECT * FROM records WHERE table_name = ? AND id = ?'),
+    putRecord: db.prepare(`INSERT INTO records
+      (table_name, id, data, field_seqs, seq, deleted, scope, assignee_user, assignee_agency, parent_id)
+      VALUES (@table, @id, @data, @fieldSeqs, @seq, @deleted, @scope, @assigneeUser, @assigneeAgency, @parentId)
+      ON CONFLICT (table_name, id) DO UPDATE SET data = excluded.data, field_seqs = excluded.field_seqs,
+        seq = excluded.seq, deleted = excluded.deleted, scope = excluded.scope,
+        assignee_user = excluded.assignee_user, assignee_agency = excluded.assignee_agency,
+        parent_id = excluded.parent_id`),
+    dropOldChanges: db.prepare(
+      "DELETE FROM changes WHERE table_name = ? AND id = ? AND op IN ('upsert', 'delete')",
+    ),
+    addChange: db.prepare(`INSERT INTO changes
+      (seq, table_name, id, op, at, purge, old_scope, old_assignee_user, old_assignee_agency)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    children: db.prepare(
+      'SELECT * FROM records WHERE table_name = ? AND parent_id = ? ORDER BY seq',
+    ),
+    list: db.prepare('SELECT * FROM records WHERE table_name = ? ORDER BY seq'),
+    changesAfter:
+      db.prepare(`SELECT c.seq AS c_seq, c.table_name AS c_table, c.id AS c_id, c.op, c.at, c.purge,
+        c.old_scope, c.old_assignee_user, c.old_assignee_agency, r.*
+      FROM changes c LEFT JOIN records r ON r.table_name = c.table_name AND r.id = c.id
+      WHERE c.seq > ? ORDER BY c.seq LIMIT ?`),
+    maxPrunable: db.prepare(
+      "SELECT MAX(seq) AS m FROM changes WHERE at < ? AND (op = 'revoke' OR op = 'delete')",
+    ),
+    prune: db.prepare("DELETE FROM changes WHERE at < ? AND (op = 'revoke' OR op = 'delete')"),
+    getMutation: db.prepare('SELECT * FROM applied_mutations WHERE mutation_id = ?'),
+    putMutation: db.prepare(`INSERT INTO applied_mutations
+      (mutation_id, client_id, user_id, table_name, record_id, status, seq, result, at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    nextRef: db.prepare(`INSERT INTO call_ref_counters (year, next) VALUES (?, 2)
+      ON CONFLICT (year) DO UPDATE SET next = next + 1 RETURNING next - 1 AS n`),
+    noteRef: db.prepare(`INSERT INTO call_ref_counters (year, next) VALUES (?, ?)
+      ON CONFLICT (year) DO UPDATE SET next = MAX(next, excluded.next)`),
+    isDisposed: db.prepare('SELECT 1 FROM disposed WHERE table_name = ? AND id = ?'),
+    markDisposed: db.prepare(
+      'INSERT OR IGNORE INTO disposed (table_name, id, at) VALUES (?, ?, ?)',
+    ),
+    eraseRecord: db.prepare(
+      "UPDATE records SET data = '{}', field_seqs = '{}', deleted = 1, seq = ? WHERE table_name = ? AND id = ?",
+    ),
+  };
+
+  const addChange = (
+    seq: number,
+    table: string,
+    id: string,
+    op: ChangeRowOp,
+    at: string,
+    purge: boolean,
+    old: ScopeKeys | null,
+  ) =>
+    s.addChange.run(
+      seq,
+      table,
+      id,
+      op,
+      at,
+      purge ? 1 : 0,
+      old?.scope ?? null,
+      old?.assigneeUserId ?? null,
+      old?.assigneeAgencyId ?? null,
+    );
+
+  return {
+    async nextSeq() {
+      return (s.bumpSeq.get() as { value: number }).value;
+    },
+    async currentSeq() {
+      return (s.readSeq.get() as { value: number }).value;
+    },
+    async getRecord(table, id) {
+      const row = s.getRecord.get(table, id) as RecordSqlRow | undefined;
+      return row ? toRecord(row) : undefined;
+    },
+    async putRecord(r, at) {
+      s.putRecord.run({
+        table: r.table,
+        id: r.id,
+        data: JSON.stringify(r.data),
+        fieldSeqs: JSON.stringify(r.fieldSeqs),
+        seq: r.seq,
+        deleted: r.deleted ? 1 : 0,
+        scope: r.keys.scope,
+        assigneeUser: r.keys.assigneeUserId,
+        assigneeAgency: r.keys.assigneeAgencyId,
+        parentId: r.parentId,
+      });
+      // One upsert/delete row per record: the latest state is all a pull needs.
+      s.dropOldChanges.run(r.table, r.id);
+      addChange(r.seq, r.table, r.id, r.deleted ? 'delete' : 'upsert', at, false, null);
+    },
+    async addRevoke(table, id, seq, oldKeys, at) {
+      addChange(seq, table, id, 'revoke', at, false, oldKeys);
+    },
+    async listChildren(table, parentId) {
+      return (s.children.all(table, parentId) as RecordSqlRow[]).map(toRecord);
+    },
+    async listRecords(table) {
+      return (s.list.all(table) as RecordSqlRow[]).map(toRecord);
+    },
+    async changesAfter(seq, limit): Promise<ChangeRow[]> {
+      const rows = s.changesAfter.all(seq, limit) as (ChangeSqlRow & RecordSqlRow)[];
+      return rows.map((row) => ({
+        seq: row.c_seq,
+        table: row.c_table as TableName,
+        id: row.c_id,
+        op: row.op as ChangeRowOp,
+        at: row.at,
+        purge: row.purge === 1,
+        oldKeys: row.old_scope
+          ? {
+              scope: row.old_scope as Scope,
+              assigneeUserId: row.old_assignee_user,
+              assigneeAgencyId: row.old_assignee_agency,
+            }
+          : null,
+        record: row.table_name ? toRecord(row) : null,
+      }));
+    },
+    async pruneChanges(before) {
+      const max = (s.maxPrunable.get(before) as { m: number | null }).m ?? 0;
+      if (max > 0) s.prune.run(before);
+      return max;
+    },
+    async getAppliedMutation(mutationId) {
+      const row = s.getMutation.get(mutationId) as
+        | {
+            mutation_id: string;
+            client_id: string;
+            user_id: string;
+            table_name: string;
+            record_id: string;
+            status: string;
+            seq: number | null;
+            result: string;
+            at: string;
+          }
+        | undefined;
+      if (!row) return undefined;
+      return {
+        mutationId: row.mutation_id,
+        clientId: row.client_id,
+        userId: row.user_id,
+        table: row.table_name,
+        recordId: row.record_id,
+        status: row.status as AppliedMutation['status'],
+        seq: row.seq,
+        result: JSON.parse(row.result) as AppliedMutation['result'],
+        at: row.at,
+      };
+    },
+    async putAppliedMutation(m) {
+      s.putMutation.run(
+        m.mutationId,
+        m.clientId,
+        m.userId,
+        m.table,
+        m.recordId,
+        m.status,
+        m.seq,
+        JSON.stringify(m.result),
+        m.at,
+      );
+    },
+    async nextCallRef(year) {
+      return (s.nextRef.get(year) as { n: number }).n;
+    },
+    async noteCallRef(year, n) {
+      s.noteRef.run(year, n + 1);
+    },
+    async isDisposed(table, id) {
+      return s.isDisposed.get(table, id) !== undefined;
+    },
+    async disposeRecord(table, id, seq, at) {
+      // Keep the row (so its scope keys still route the purge) but none of its values.
+      s.markDisposed.run(table, id, at);
+      s.eraseRecord.run(seq, table, id);
+      s.dropOldChanges.run(table, id);
+      addChange(seq, table, id, 'delete', at, true, null);
+    },
+  };
+}

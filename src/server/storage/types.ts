@@ -1,0 +1,189 @@
+/**
+ * The storage interface the server's services use. It is shaped so that a
+ * PostgreSQL implementation can follow the SQLite one: every method is async
+ * and every read or write happens inside `transaction(fn)`, which commits
+ * when `fn` resolves and rolls back when it throws. Never call
+ * `transaction` from inside another transaction (the SQLite implementation
+ * serialises transactions and would wait for itself), and never await slow
+ * non-database work (password hashing) inside one.
+ *
+ * What is stored where:
+ *  - records: the current state of every synced record (data JSON, per-field
+ *    seqs, last seq, deleted flag, scope keys that decide who may read it)
+ *  - changes: the pull log: one upsert/delete row per record (the latest)
+ *    plus revoke rows for scope changes, each with a seq
+ *  - applied_mutations: one row per mutationId seen, with its result (status,
+ *    seq, error code, conflicting field names; never payload values)
+ *  - counters: the seq counter row and per-year call reference counters
+ *  - users, sessions (SHA-256 of the token only), devices, client_bindings
+ *  - audit: append-only (user, device, action, table, ids; never values)
+ *  - disposed: ids disposed of under retention, never accepted again
+ *  - meta: small key/value facts (tombstone horizon, last prune time)
+ */
+import type { Role } from '../../domain/roles';
+import type { Scope, TableName } from '../../domain/tables';
+
+/** What decides who may read a record; children carry their parent's keys. */
+export interface ScopeKeys {
+  scope: Scope;
+  assigneeUserId: string | null;
+  assigneeAgencyId: string | null;
+}
+
+export interface StoredRecord {
+  table: TableName;
+  id: string;
+  data: Record<string, unknown>;
+  fieldSeqs: Record<string, number>;
+  /** Seq of the last change to this record. */
+  seq: number;
+  deleted: boolean;
+  keys: ScopeKeys;
+  parentId: string | null;
+}
+
+export type ChangeRowOp = 'upsert' | 'delete' | 'revoke';
+
+/** A pull-log row joined with the record's current state. */
+export interface ChangeRow {
+  seq: number;
+  table: TableName;
+  id: string;
+  op: ChangeRowOp;
+  at: string;
+  purge: boolean;
+  /** For revoke rows: the scope keys the record had before it moved. */
+  oldKeys: ScopeKeys | null;
+  record: StoredRecord | null;
+}
+
+export type AppliedStatus = 'applied' | 'conflict' | 'rejected';
+
+/** The stored result of one mutation: status and seq, never payload values. */
+export interface AppliedMutation {
+  mutationId: string;
+  clientId: string;
+  userId: string;
+  table: string;
+  recordId: string;
+  status: AppliedStatus;
+  seq: number | null;
+  result: {
+    error?: { code: string; message: string };
+    conflictFields?: string[];
+  };
+  at: string;
+}
+
+export interface UserRow {
+  id: string;
+  username: string;
+  name: string;
+  agencyId: string;
+  roles: Role[];
+  wards: string[];
+  active: boolean;
+  passwordHash: string;
+  /** Bumped when roles, agency or wards change: older pull cursors are reset. */
+  scopeEpoch: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionRow {
+  tokenHash: string;
+  userId: string;
+  deviceId: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+
+export interface DeviceRow {
+  id: string;
+  userId: string;
+  name: string;
+  createdAt: string;
+  lastSeenAt: string;
+  revokedAt: string | null;
+}
+
+export interface ClientBinding {
+  clientId: string;
+  userId: string;
+  deviceId: string;
+  boundAt: string;
+}
+
+export interface AuditRow {
+  id: string;
+  at: string;
+  userId: string | null;
+  deviceId: string | null;
+  action: string;
+  table: string | null;
+  ids: string[];
+}
+
+export interface RecordStore {
+  /** Takes the next seq from the counter row (inside this transaction). */
+  nextSeq(): Promise<number>;
+  currentSeq(): Promise<number>;
+  getRecord(table: TableName, id: string): Promise<StoredRecord | undefined>;
+  /** Upserts the record and makes its change row the latest for it. */
+  putRecord(record: StoredRecord, at: string): Promise<void>;
+  /** Records that a record left `oldKeys` (revoked for users who matched only those). */
+  addRevoke(
+    table: TableName,
+    id: string,
+    seq: number,
+    oldKeys: ScopeKeys,
+    at: string,
+  ): Promise<void>;
+  listChildren(table: TableName, parentId: string): Promise<StoredRecord[]>;
+  listRecords(table: TableName): Promise<StoredRecord[]>;
+  changesAfter(seq: number, limit: number): Promise<ChangeRow[]>;
+  /** Drops delete/revoke rows written before `before`; returns the highest seq dropped (0 if none). */
+  pruneChanges(before: string): Promise<number>;
+  getAppliedMutation(mutationId: string): Promise<AppliedMutation | undefined>;
+  putAppliedMutation(m: AppliedMutation): Promise<void>;
+  /** Takes the next call reference number for a London year. */
+  nextCallRef(year: number): Promise<number>;
+  /** Makes the year's counter continue above an imported reference number. */
+  noteCallRef(year: number, n: number): Promise<void>;
+  isDisposed(table: TableName, id: string): Promise<boolean>;
+  /** Erases a record's values, remembers its id and logs a purge with `seq`. */
+  disposeRecord(table: TableName, id: string, seq: number, at: string): Promise<void>;
+}
+
+export interface AccountStore {
+  getUser(id: string): Promise<UserRow | undefined>;
+  getUserByUsername(username: string): Promise<UserRow | undefined>;
+  listUsers(): Promise<UserRow[]>;
+  insertUser(user: UserRow): Promise<void>;
+  updateUser(user: UserRow): Promise<void>;
+  insertSession(session: SessionRow): Promise<void>;
+  getSession(tokenHash: string): Promise<SessionRow | undefined>;
+  touchSession(tokenHash: string, at: string): Promise<void>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteSessionsForUser(userId: string): Promise<void>;
+  insertDevice(device: DeviceRow): Promise<void>;
+  getDevice(id: string): Promise<DeviceRow | undefined>;
+  listDevices(): Promise<DeviceRow[]>;
+  updateDevice(device: DeviceRow): Promise<void>;
+  getClientBinding(clientId: string): Promise<ClientBinding | undefined>;
+  bindClient(binding: ClientBinding): Promise<void>;
+}
+
+export interface AuditStore {
+  appendAudit(row: AuditRow): Promise<void>;
+  listAudit(filter?: { userId?: string; action?: string; limit?: number }): Promise<AuditRow[]>;
+  getMeta(key: string): Promise<string | undefined>;
+  setMeta(key: string, value: string): Promise<void>;
+}
+
+export type StorageTx = RecordStore & AccountStore & AuditStore;
+
+export interface Storage {
+  transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
