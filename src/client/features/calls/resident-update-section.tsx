@@ -1,0 +1,119 @@
+import { useState, type FormEvent } from 'react';
+import { formatDateTime } from '../../../domain/dates';
+import {
+  UPDATE_METHODS,
+  UPDATE_METHOD_LABELS,
+  type UpdateMethod,
+} from '../../../domain/schemas/calls';
+import { DateTimeInput } from '../../components/date-input';
+import { ErrorSummary } from '../../components/error-summary';
+import { Radios } from '../../components/radios';
+import { Textarea } from '../../components/textarea';
+import type { CallBundle } from '../../local-store/queries';
+import { addResidentUpdateNow } from './call-writes';
+import { localInputToIso, nowLocalInput } from './form-dates';
+import { UpdateDueTag } from './call-tags';
+import { useFormSubmit } from './use-form-submit';
+
+const METHOD_ITEMS = UPDATE_METHODS.map((m) => ({ value: m, label: UPDATE_METHOD_LABELS[m] }));
+
+/**
+ * Resident updates: "report back in 100% of cases" unless the call was
+ * anonymous, in which case there is nobody to update and the form is not offered.
+ */
+export function ResidentUpdateSection({
+  bundle,
+  updateDue,
+  mayAdd,
+}: {
+  bundle: CallBundle;
+  updateDue: boolean;
+  mayAdd: boolean;
+}) {
+  const { call, updates } = bundle;
+  const last = updates[updates.length - 1];
+  return (
+    <section aria-labelledby="updates-heading">
+      <h2 className="govuk-heading-m" id="updates-heading">
+        Resident updates
+      </h2>
+      {call.reporter.anonymous ? (
+        <p className="govuk-body">
+          This call was reported anonymously, so there is no resident to update.
+        </p>
+      ) : (
+        <>
+          <p className="govuk-body">
+            {last
+              ? `Last updated ${formatDateTime(last.at)} (${UPDATE_METHOD_LABELS[last.method]}).`
+              : 'The resident has not been updated yet.'}{' '}
+            <UpdateDueTag due={updateDue} />
+          </p>
+          {mayAdd && <ResidentUpdateForm callId={call.id} preferred={call.reporter.updateMethod} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ResidentUpdateForm({
+  callId,
+  preferred,
+}: {
+  callId: string;
+  preferred: UpdateMethod | undefined;
+}) {
+  const empty = () => ({ at: nowLocalInput(), method: preferred ?? '', summary: '' });
+  const [v, setV] = useState(empty);
+  const form = useFormSubmit('update', 'summary');
+  const change = (patch: Partial<ReturnType<typeof empty>>) =>
+    setV((prev) => ({ ...prev, ...patch }));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const ok = await form.run(() =>
+      addResidentUpdateNow(callId, {
+        at: localInputToIso(v.at),
+        method: v.method as UpdateMethod,
+        summary: v.summary,
+      }),
+    );
+    if (ok) setV(empty());
+  };
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="update-form-heading">
+      <h3 className="govuk-heading-s" id="update-form-heading">
+        Record a resident update
+      </h3>
+      <ErrorSummary errors={form.errors} />
+      {form.problem && <p className="govuk-error-message">{form.problem}</p>}
+      <DateTimeInput
+        id="update-at"
+        label="When were they updated?"
+        value={v.at}
+        onChange={(at) => change({ at })}
+        error={form.fieldErrors['update-at']}
+      />
+      <Radios
+        id="update-method"
+        legend="How were they updated?"
+        items={METHOD_ITEMS}
+        value={v.method}
+        onChange={(method) => change({ method })}
+        error={form.fieldErrors['update-method']}
+        small
+      />
+      <Textarea
+        id="update-summary"
+        label="What were they told?"
+        value={v.summary}
+        onChange={(summary) => change({ summary })}
+        error={form.fieldErrors['update-summary']}
+        maxLength={2000}
+        rows={3}
+      />
+      <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.busy}>
+        Record update
+      </button>
+    </form>
+  );
+}

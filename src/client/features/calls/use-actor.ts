@@ -1,0 +1,21 @@
+import { useMemo } from 'react';
+import { canRunCommand, type RecordRelations } from '../../../domain/access';
+import { ROLES, type Actor, type Role } from '../../../domain/roles';
+import { useSession } from '../../sync/session-store';
+
+/**
+ * The signed-in user as the domain's Actor, so screens can mirror the
+ * server's access rules in what they offer. The server still decides.
+ */
+export function useActor(): Actor | null {
+  const user = useSession((s) => s.user);
+  return useMemo(() => {
+    if (!user) return null;
+    const roles = user.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+    return { userId: user.id, name: user.name, agencyId: user.agencyId, roles, wards: user.wards };
+  }, [user]);
+}
+
+export function mayRun(actor: Actor | null, command: string, rel?: RecordRelations): boolean {
+  return actor !== null && canRunCommand(actor, command, rel);
+}

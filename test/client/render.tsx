@@ -1,0 +1,74 @@
+/**
+ * Shared helpers for screen tests: a fresh device database per test (the
+ * real local store on fake-indexeddb, nothing mocked), a signed-in user in
+ * the session store, and the calls routes in a memory router.
+ */
+import { configure, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { uuidv7 } from '../../src/domain/ids';
+import type { Role } from '../../src/domain/roles';
+import { logCall, type LogCallInput } from '../../src/client/local-store/calls-repo';
+import { setActiveUser, type CsuDb } from '../../src/client/local-store/db';
+import { callsRoutes } from '../../src/client/features/calls/routes';
+import { useSession } from '../../src/client/sync/session-store';
+
+// Live queries over fake-indexeddb answer in hundreds of milliseconds under
+// jsdom on a 2-core machine; the default 1 s wait makes screen tests flaky.
+configure({ asyncUtilTimeout: 5000 });
+
+export const TEST_WARD = 'E05005026'; // Sevenoaks Eastern
+export const OTHER_WARD = 'E05005019'; // Hartley and Hodsoll Street
+
+/** Makes a new user with their own database the active one, and signs them in. */
+export function signInFresh(
+  roles: Role[] = ['chair'],
+  agencyId = 'sdc-csu',
+): { db: CsuDb; userId: string } {
+  const userId = uuidv7();
+  const db = setActiveUser(userId);
+  useSession
+    .getState()
+    .setUser(
+      { id: userId, name: 'Test User', username: 'test', agencyId, roles, wards: [] },
+      'unlocked',
+    );
+  return { db, userId };
+}
+
+/** Renders the calls screens at `path` inside a memory router, as the app mounts them under '/'. */
+export function renderCalls(path: string) {
+  const router = createMemoryRouter([{ path: '/', children: callsRoutes }], {
+    initialEntries: [path],
+  });
+  // No delay between keys: the forms are large and jsdom is slow on a 2-core machine.
+  const user = userEvent.setup({ delay: null });
+  const view = render(<RouterProvider router={router} />);
+  return { ...view, router, user };
+}
+
+export function callInput(overrides: Partial<LogCallInput> = {}): LogCallInput {
+  return {
+    receivedAt: '2026-03-04T09:15:00.000Z',
+    incidentDate: '2026-03-03',
+    sourceAgencyId: 'kent-police',
+    reporter: {
+      anonymous: false,
+      name: 'Jane Example',
+      contact: '01732 000000',
+      updateMethod: 'phone',
+    },
+    location: { address: '12 High Street, Sevenoaks', wardCode: TEST_WARD },
+    people: [],
+    categoryIds: ['noise'],
+    riskLevel: 'standard',
+    vulnerabilityFlags: [],
+    summary: 'Loud music every night from the flat above.',
+    ...overrides,
+  };
+}
+
+/** Logs a call through the real repository and returns its id. */
+export function seedCall(db: CsuDb, overrides: Partial<LogCallInput> = {}): Promise<string> {
+  return logCall(db, callInput(overrides));
+}
