@@ -15,7 +15,7 @@ import { useSession } from '../../src/client/sync/session-store';
 
 // Live queries over fake-indexeddb answer in hundreds of milliseconds under
 // jsdom on a 2-core machine; the default 1 s wait makes screen tests flaky.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 export const TEST_WARD = 'E05005026'; // Sevenoaks Eastern
 export const OTHER_WARD = 'E05005019'; // Hartley and Hodsoll Street

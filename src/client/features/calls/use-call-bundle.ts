@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveData } from '../../local-store/use-live-data';
 import { getActiveDb } from '../../local-store/db';
 import {
   getCallBundle,
@@ -13,7 +13,7 @@ import {
  */
 export function useCallBundle(callId: string): CallBundle | null | undefined {
   const db = getActiveDb();
-  return useLiveQuery(async () => (await getCallBundle(db, callId)) ?? null, [db, callId]);
+  return useLiveData(async () => (await getCallBundle(db, callId)) ?? null, [db, callId]);
 }
 
 /** Linked calls around a call in view, and whether they make it a repeat. */
@@ -23,7 +23,7 @@ export function useRepeatsFor(bundle: CallBundle | null | undefined): RecentCall
   const key = call
     ? JSON.stringify([call.id, call.location.locationId, call.personIds, call.receivedAt])
     : '';
-  return useLiveQuery(async () => {
+  return useLiveData(async () => {
     if (!key) return undefined;
     const [callId, locationId, personIds, at] = JSON.parse(key) as [
       string,

@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { getActiveDb } from '../../local-store/db';
+import { useLiveData } from '../../local-store/use-live-data';
 import { listCalls, type CallFilters, type CallListRow } from '../../local-store/queries';
 
 /**
@@ -13,7 +13,7 @@ export function useCallsList(
 ): CallListRow[] | undefined {
   const db = getActiveDb();
   const key = JSON.stringify(filters);
-  return useLiveQuery(
+  return useLiveData(
     () =>
       listCalls(db, { ...(JSON.parse(key) as Omit<CallFilters, 'now'>), now: new Date() }, limit),
     [db, key, limit],
@@ -23,5 +23,5 @@ export function useCallsList(
 /** Whether any call at all is on this device (to tell "none yet" from "none match"). */
 export function useHasAnyCall(): boolean | undefined {
   const db = getActiveDb();
-  return useLiveQuery(async () => (await listCalls(db, { now: new Date() }, 1)).length > 0, [db]);
+  return useLiveData(async () => (await listCalls(db, { now: new Date() }, 1)).length > 0, [db]);
 }

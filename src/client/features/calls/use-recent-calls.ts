@@ -1,5 +1,5 @@
 import { useDeferredValue } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveData } from '../../local-store/use-live-data';
 import { getActiveDb } from '../../local-store/db';
 import { findPeople } from '../../local-store/people-repo';
 import { recentCallsFor, type RecentCalls } from '../../local-store/queries';
@@ -25,7 +25,7 @@ export interface RecentCallsResult extends RecentCalls {
 export function useRecentCallsLookup(lookup: RecentCallsLookup): RecentCallsResult | undefined {
   const db = getActiveDb();
   const key = useDeferredValue(JSON.stringify(lookup));
-  return useLiveQuery(async () => {
+  return useLiveData(async () => {
     const { address, wardCode, names, at } = JSON.parse(key) as RecentCallsLookup;
     const wanted = [...new Set(names.map((n) => n.trim().toLowerCase()).filter(Boolean))];
     const personIds: string[] = [];

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveData } from '../../local-store/use-live-data';
 import { QUALIFIER_LABELS, ASB_QUALIFIERS } from '../../../domain/reference/categories';
 import { getActiveDb } from '../../local-store/db';
 import { referenceData, type CategoryRow } from '../../local-store/queries';
@@ -18,7 +18,7 @@ export interface CallsReference {
 /** Wards, agencies and categories as the calls screens show them; undefined while loading. */
 export function useReferenceData(): CallsReference | undefined {
   const db = getActiveDb();
-  return useLiveQuery(async () => {
+  return useLiveData(async () => {
     const ref = await referenceData(db);
     return {
       wards: ref.wards.map((w) => ({ value: w.code, label: w.name })),

@@ -17,7 +17,7 @@ async function violations(container: HTMLElement) {
   );
 }
 
-describe('calls screens have no axe violations', { timeout: 30_000 }, () => {
+describe('calls screens have no axe violations', { timeout: 90_000 }, () => {
   beforeEach(() => {
     ({ db } = signInFresh(['chair']));
   });

@@ -8,7 +8,7 @@ let db: CsuDb;
 
 async function openCall(id: string) {
   const view = renderCalls(`/calls/${id}`);
-  await screen.findByRole('heading', { level: 2, name: 'Actions' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 2, name: 'Actions' }, { timeout: 15_000 });
   return view;
 }
 
@@ -16,7 +16,7 @@ function actionsList() {
   return screen.getByRole('list', { name: 'Actions' });
 }
 
-describe('Call page: actions', { timeout: 30_000 }, () => {
+describe('Call page: actions', { timeout: 90_000 }, () => {
   beforeEach(() => {
     ({ db } = signInFresh(['chair']));
   });

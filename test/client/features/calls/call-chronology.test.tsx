@@ -7,13 +7,13 @@ let db: CsuDb;
 
 async function openCall(id: string) {
   const view = renderCalls(`/calls/${id}`);
-  await screen.findByRole('heading', { level: 2, name: 'Chronology' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 2, name: 'Chronology' }, { timeout: 15_000 });
   return view;
 }
 
 const chronology = () => screen.getByRole('list', { name: 'Chronology, newest first' });
 
-describe('Call page: notes, resident updates and user text', { timeout: 30_000 }, () => {
+describe('Call page: notes, resident updates and user text', { timeout: 90_000 }, () => {
   beforeEach(() => {
     ({ db } = signInFresh(['field'], 'kcc-wardens'));
   });

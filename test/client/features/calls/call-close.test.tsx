@@ -9,7 +9,7 @@ let db: CsuDb;
 
 async function openCall(id: string) {
   const view = renderCalls(`/calls/${id}`);
-  await screen.findByRole('heading', { level: 2, name: 'Close the call' }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 2, name: 'Close the call' }, { timeout: 15_000 });
   return view;
 }
 
@@ -31,7 +31,7 @@ async function callReadyToClose(updated: boolean): Promise<string> {
   return id;
 }
 
-describe('Call page: closing', { timeout: 30_000 }, () => {
+describe('Call page: closing', { timeout: 90_000 }, () => {
   beforeEach(() => {
     ({ db } = signInFresh(['chair']));
   });

@@ -27,7 +27,7 @@ async function seedMix() {
   return { openHere, openThere };
 }
 
-describe('Calls list', { timeout: 30_000 }, () => {
+describe('Calls list', { timeout: 90_000 }, () => {
   beforeEach(() => {
     ({ db } = signInFresh(['chair']));
   });

@@ -18,7 +18,7 @@ async function openForm() {
   return view;
 }
 
-describe('Log a call', { timeout: 30_000 }, () => {
+describe('Log a call', { timeout: 90_000 }, () => {
   it('lists every problem in an error summary that links to its field, and keeps what was typed', async () => {
     const { user } = await openForm();
     await user.type(screen.getByLabelText('Reporter’s name'), 'Jane Example');
@@ -87,7 +87,7 @@ describe('Log a call', { timeout: 30_000 }, () => {
     await user.paste('Music late at night.');
     await user.click(screen.getByRole('button', { name: 'Save call' }));
 
-    await screen.findByRole('heading', { level: 1, name: /Reference pending/ }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: /Reference pending/ }, { timeout: 15_000 });
     expect(router.state.location.pathname).toMatch(/^\/calls\/[0-9a-f-]{36}$/);
     expect(screen.getByRole('alert')).toHaveTextContent(/Call logged/);
     expect(screen.getByText('Sam Person (Subject)')).toBeInTheDocument();

@@ -1,0 +1,65 @@
+import { screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../../../src/domain/ids';
+import { useSession } from '../../../../src/client/sync/session-store';
+import { setSyncTransport, stopSync } from '../../../../src/client/sync/sync-runtime';
+import { saveUnlockSecret } from '../../../../src/client/sync/unlock-secret';
+import { renderAuth } from './render-auth';
+
+const sam = {
+  id: uuidv7(),
+  name: 'Sam Warden',
+  username: 'sam',
+  agencyId: 'kcc-wardens',
+  roles: ['field'],
+  wards: [],
+};
+const ali = {
+  id: uuidv7(),
+  name: 'Ali Chair',
+  username: 'ali',
+  agencyId: 'sdc-csu',
+  roles: ['chair'],
+  wards: [],
+};
+
+beforeEach(async () => {
+  localStorage.clear();
+  // Unlock works offline: no request may be needed.
+  setSyncTransport(() => Promise.reject(new TypeError('offline')));
+  await saveUnlockSecret(sam, 'sam unlock phrase');
+  useSession.getState().setUser(sam, 'locked');
+});
+afterEach(() => stopSync());
+
+describe('unlock page', () => {
+  it('refuses a wrong passphrase with a clear error and stays locked', async () => {
+    const { user } = renderAuth('/unlock');
+    expect(screen.getByText('Signed in on this device as Sam Warden.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Unlock passphrase'), 'not my phrase');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The passphrase is not right. Check it and try again',
+    );
+    expect(screen.getByLabelText('Unlock passphrase')).toHaveValue('');
+    expect(useSession.getState().status).toBe('locked');
+  });
+
+  it('opens the app for the chosen user and returns to the page they asked for', async () => {
+    await saveUnlockSecret(ali, 'ali unlock phrase');
+    const { user, router } = renderAuth('/unlock');
+    await router.navigate('/unlock', { state: { from: '/calls' } });
+    await user.click(screen.getByLabelText('Ali Chair'));
+    await user.type(screen.getByLabelText('Unlock passphrase'), 'ali unlock phrase');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    await screen.findByRole('heading', { name: 'Calls' });
+    expect(useSession.getState()).toMatchObject({ status: 'unlocked', user: { id: ali.id } });
+  });
+
+  it('sends someone with no saved sign-in to sign in', async () => {
+    localStorage.clear();
+    renderAuth('/unlock');
+    expect(screen.getByText('Nobody has signed in on this device yet.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+  });
+});

@@ -1,0 +1,124 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { uuidv7 } from '../../../../src/domain/ids';
+import { setActiveUser, type CsuDb } from '../../../../src/client/local-store/db';
+import { withDerived } from '../../../../src/client/local-store/derived';
+import { syncReviewRoutes } from '../../../../src/client/features/sync-review/routes';
+import { useSession } from '../../../../src/client/sync/session-store';
+import { callData } from '../../../server/fixtures';
+
+let db: CsuDb;
+const otherUser = uuidv7();
+
+function renderReview() {
+  const router = createMemoryRouter([{ path: '/', children: syncReviewRoutes }], {
+    initialEntries: ['/review'],
+  });
+  return { ...render(<RouterProvider router={router} />), user: userEvent.setup({ delay: null }) };
+}
+
+/** A call as a push result leaves it: the server's values stored, one field in conflict. */
+async function callInConflict(): Promise<string> {
+  const id = uuidv7();
+  const call = {
+    id,
+    ...callData({ summary: 'Their summary', reference: 'DT-2026-0007' }),
+    updatedAt: '2026-03-05T09:30:00.000Z',
+    updatedBy: otherUser,
+    fieldSeqs: { summary: 42, riskLevel: 10 },
+  };
+  const conflict = {
+    field: 'summary',
+    serverValue: 'Their summary',
+    serverBy: otherUser,
+    serverSeq: 42,
+    mine: 'My summary',
+  };
+  await db.calls.put(
+    withDerived('calls', { ...call, _sync: { state: 'review', conflicts: [conflict] } }) as never,
+  );
+  return id;
+}
+
+beforeEach(async () => {
+  const userId = uuidv7();
+  db = setActiveUser(userId);
+  useSession
+    .getState()
+    .setUser(
+      { id: userId, name: 'Me', username: 'me', agencyId: 'sdc-csu', roles: ['chair'], wards: [] },
+      'unlocked',
+    );
+  await db
+    .recordTable('users')
+    .put({ id: otherUser, active: true, name: 'Robin Other', agencyId: 'kent-police', wards: [] });
+});
+
+describe('needs review', () => {
+  it('shows both values, who and when; "keep theirs" clears the conflict and sends nothing', async () => {
+    const id = await callInConflict();
+    const { user } = renderReview();
+    const card = await screen.findByRole('region', { name: 'Call: DT-2026-0007, Summary' });
+    expect(
+      within(card).getByText('Their summary (Robin Other on 5 March 2026 at 09:30)'),
+    ).toBeInTheDocument();
+    expect(within(card).getByText('My summary')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: 'Keep theirs' }));
+    await screen.findByText(
+      'Nothing needs review. Every change has been accepted or is waiting to send.',
+    );
+    const call = await db.calls.get(id);
+    expect(call?.summary).toBe('Their summary');
+    expect(call?._sync?.conflicts).toBeUndefined();
+    expect(call?._sync?.state).toBe('sent');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('"use mine" queues a new patch based on the server’s latest seq', async () => {
+    const id = await callInConflict();
+    const { user } = renderReview();
+    const card = await screen.findByRole('region', { name: 'Call: DT-2026-0007, Summary' });
+    await user.click(within(card).getByRole('button', { name: 'Use mine' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /Summary/ })).not.toBeInTheDocument(),
+    );
+    const call = await db.calls.get(id);
+    expect(call?.summary).toBe('My summary');
+    expect(call?._sync?.conflicts).toBeUndefined();
+    const [row] = await db.outbox.toArray();
+    expect(row).toMatchObject({
+      kind: 'patch',
+      recordId: id,
+      payload: { summary: 'My summary' },
+      baseSeqs: { summary: 42 },
+    });
+  });
+
+  it('lists a refused change with its reason and lets the person discard it', async () => {
+    const id = await callInConflict();
+    await db.outbox.add({
+      mutationId: uuidv7(),
+      kind: 'patch',
+      table: 'calls',
+      recordId: id,
+      payload: { riskLevel: 'high' },
+      baseSeqs: { riskLevel: 10 },
+      clientTime: '2026-03-05T10:00:00.000Z',
+      status: 'rejected',
+      attempts: 1,
+      dependsOn: [],
+      error: { code: 'forbidden', message: 'You do not have permission to do that.' },
+    });
+    const { user } = renderReview();
+    const refused = await screen.findByRole('region', { name: 'Call: DT-2026-0007' });
+    expect(within(refused).getByText('You do not have permission to do that.')).toBeInTheDocument();
+    await user.click(within(refused).getByRole('button', { name: 'Discard this change' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Call: DT-2026-0007' })).not.toBeInTheDocument(),
+    );
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.calls.get(id)).toBeDefined();
+  });
+});
