@@ -19,6 +19,8 @@ export interface PersonRow {
   name: string;
   dateOfBirth: string;
   role: string;
+  /** An existing person record the user said this is, so repeats about them are seen. */
+  personId?: string;
 }
 
 export interface CallFormValue {
@@ -108,6 +110,7 @@ const personRowSchema = z.object({
     .refine((v) => v.length <= 120, { error: 'Name must be 120 characters or fewer' }),
   dateOfBirth: isoDate('Date of birth').optional(),
   role: z.enum(PERSON_ROLES, { error: 'Select the person’s role' }),
+  personId: z.string().optional(),
 });
 
 /**
@@ -161,6 +164,7 @@ export function toCallInput(v: CallFormValue): CallFormInput {
         },
     location: { address: v.address, wardCode: v.wardCode, ...(v.gps ? { gps: v.gps } : {}) },
     people: v.people.map((p) => ({
+      ...(p.personId ? { personId: p.personId } : {}),
       name: p.name,
       ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
       role: p.role as CallFormInput['people'][number]['role'],

@@ -4,6 +4,7 @@ import { Fieldset } from '../../components/fieldset';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { PERSON_ROLES } from '../../../domain/schemas/calls';
+import { KnownPersonChoice } from './known-person-choice';
 import { newPersonRow, type CallFormValue, type PersonRow } from './call-form-model';
 
 const ROLE_ITEMS = PERSON_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
@@ -53,9 +54,15 @@ export function PeopleFields({
             label="Name"
             value={person.name}
             error={errors[`people-${i}-name`]}
-            onChange={(name) => update(person.key, { name })}
+            onChange={(name) => update(person.key, { name, personId: undefined })}
             autoComplete="off"
             spellCheck={false}
+          />
+          <KnownPersonChoice
+            id={`people-${i}-personId`}
+            name={person.name}
+            personId={person.personId}
+            onChange={(personId) => update(person.key, { personId })}
           />
           <DateInput
             id={`people-${i}-dateOfBirth`}
