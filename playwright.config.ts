@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
@@ -14,6 +16,10 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+// The demo server deletes and recreates DATA_DIR/demo.sqlite on every start,
+// so a fixed folder still gives each run a fresh demo database.
+const DATA_DIR = join(tmpdir(), `csu-e2e-${PORT}`);
+
 export default defineConfig({
   testDir: 'test/e2e',
   fullyParallel: false,
@@ -21,17 +27,21 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   reporter: 'list',
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // Serves the built app (run `vite build` first). The server team will switch
-  // this to the real server (tsx src/server/main.ts) once it exists.
+  // The real server (API and the built PWA on one port) on a fresh demo
+  // database: run `vite build` first. offline.spec.ts starts its own server
+  // (test/e2e/server.ts) because it must stop it mid-test.
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
+    command: 'npx tsx src/server/demo-main.ts',
+    url: `http://localhost:${PORT}/api/health`,
+    env: { PORT: String(PORT), DATA_DIR, STATIC_DIR: 'dist', DEMO_PASSWORD: 'demo-password' },
     reuseExistingServer: false,
     timeout: 60_000,
   },
