@@ -1,0 +1,146 @@
+/**
+ * `npm run bench`: measures the performance figures and writes
+ * bench-report.json and bench-report.md at the repository root. Each
+ * figure runs in a child process of its own (worker.ts) with a time limit;
+ * a figure that cannot be measured (a failure, a missing piece, a time-out)
+ * is reported as "not measured: <why>" and the rest still run. Goals are
+ * reported, never asserted: the exit code is 0 unless the bench itself
+ * breaks. Sizes come from the environment (config.ts; BENCH_QUICK=1 for a
+ * smoke run).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readConfig } from './config';
+import {
+  machineInfo,
+  notMeasured,
+  textTable,
+  writeReport,
+  type FigureRow,
+  type Goal,
+} from './report';
+import { now, round } from './stats';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WORKER = fileURLToPath(new URL('./worker.ts', import.meta.url));
+
+const lessThan = (value: number, unit: string, of: Goal['of'] = 'median'): Goal => ({
+  op: '<=',
+  value,
+  of,
+  unit,
+});
+const atLeast = (value: number, unit: string, of: Goal['of'] = 'median'): Goal => ({
+  op: '>=',
+  value,
+  of,
+  unit,
+});
+
+/** Each figure, and the rows it reports (used when it cannot be measured). */
+const FIGURES: { id: string; rows: { id: string; name: string; goal: Goal }[] }[] = [
+  {
+    id: 'bundle',
+    rows: [{ id: '1', name: 'First-screen JS+CSS, gzip -9', goal: lessThan(150, 'KB') }],
+  },
+  {
+    id: 'save',
+    rows: [{ id: '2', name: 'Save a call offline (logCall)', goal: lessThan(1.5, 'x', 'ratio') }],
+  },
+  {
+    id: 'list',
+    rows: [
+      { id: '3a', name: 'listCalls(ward, status) over 50,000 calls', goal: lessThan(100, 'ms') },
+      { id: '3b', name: 'Calls list page to rows in DOM (jsdom)', goal: lessThan(100, 'ms') },
+    ],
+  },
+  {
+    id: 'push',
+    rows: [
+      { id: '4a', name: 'Push 10,000 creates over HTTP', goal: atLeast(2000, 'mutations/s') },
+      {
+        id: '4b',
+        name: 'Push rate vs raw better-sqlite3 insert',
+        goal: atLeast(0.5, 'x', 'ratio'),
+      },
+    ],
+  },
+  {
+    id: 'sync',
+    rows: [{ id: '5', name: 'First sync of 20,000 records', goal: atLeast(0.7, 'x', 'ratio') }],
+  },
+  {
+    id: 'devices',
+    rows: [
+      { id: '6a', name: 'Request latency, 200 devices at once', goal: lessThan(250, 'ms', 'p99') },
+      { id: '6b', name: 'Errors under that load', goal: lessThan(0, 'errors') },
+      { id: '6c', name: 'Lost or duplicated records', goal: lessThan(0, 'records') },
+    ],
+  },
+];
+
+type WorkerResult = { rows: FigureRow[] } | { error: string };
+
+function runWorker(id: string, timeoutMs: number): Promise<WorkerResult> {
+  const dir = mkdtempSync(join(os.tmpdir(), 'csu-bench-'));
+  const out = join(dir, 'rows.json');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, id, out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+      setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 5_000).unref();
+    }, timeoutMs);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      let result: WorkerResult;
+      if (timedOut) result = { error: `timed out after ${Math.round(timeoutMs / 1000)} s` };
+      else if (existsSync(out)) result = JSON.parse(readFileSync(out, 'utf8')) as WorkerResult;
+      else result = { error: `the figure's process ended with ${code ?? signal} and no result` };
+      rmSync(dir, { recursive: true, force: true });
+      resolve(result);
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const machine = machineInfo(ROOT);
+  const started = now();
+  const figures = FIGURES.filter((f) => !config.only || config.only.includes(f.id));
+  console.log(
+    `Benchmark${config.quick ? ' (BENCH_QUICK: reduced sizes)' : ''}: ${figures.map((f) => f.id).join(', ')} on ${machine.cpus} CPUs, Node ${machine.node}, load average ${machine.loadAverage.start}`,
+  );
+  const rows: FigureRow[] = [];
+  for (const [i, figure] of figures.entries()) {
+    const t = now();
+    console.log(`\n[${i + 1}/${figures.length}] ${figure.id} …`);
+    const result = await runWorker(figure.id, config.figureTimeoutMs);
+    if ('rows' in result) rows.push(...result.rows);
+    else rows.push(...figure.rows.map((r) => notMeasured(r.id, r.name, result.error, r.goal)));
+    console.log(
+      `[${i + 1}/${figures.length}] ${figure.id} done in ${round((now() - t) / 1000, 1)} s`,
+    );
+  }
+  machine.loadAverage.end = round(os.loadavg()[0] ?? 0, 2);
+  const elapsed = now() - started;
+  const files = await writeReport(ROOT, rows, machine, config, elapsed);
+  console.log(`\n${textTable(rows)}\n`);
+  for (const r of rows) if (r.notMeasured) console.log(`${r.id}: not measured: ${r.notMeasured}`);
+  console.log(
+    `Total ${round(elapsed / 1000, 1)} s; load average ${machine.loadAverage.start} → ${machine.loadAverage.end}. ` +
+      `Goals are reported, not asserted. Wrote ${files.json} and ${files.md}.`,
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
