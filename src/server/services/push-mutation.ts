@@ -155,7 +155,9 @@ async function duplicateResult(
   return result;
 }
 
+/** Applies one mutation inside the push's transaction, in a savepoint of its own. */
 export async function applyMutation(
+  tx: StorageTx,
   deps: ServerDeps,
   auth: AuthContext,
   clientId: string,
@@ -163,7 +165,7 @@ export async function applyMutation(
 ): Promise<MutationResult> {
   const mutationId = mutationIdOf(raw);
   const now = deps.clock.now();
-  return deps.storage.transaction(async (tx) => {
+  return tx.savepoint(async () => {
     if (mutationId) {
       const stored = await tx.getAppliedMutation(mutationId);
       if (stored) return duplicateResult(tx, stored, auth);

@@ -1,9 +1,11 @@
 /**
  * POST /api/sync/push, after the route has read the body: the envelope
  * checks (schema version, which user the clientId belongs to) and then each
- * mutation, in array order, each in its own transaction, so one bad
- * mutation never blocks the rest and a killed process never leaves one
- * half-applied.
+ * mutation, in array order. The batch is one transaction (one place in
+ * the storage queue, one commit), so 200 devices pushing at once do not
+ * interleave mutation by mutation; each mutation has its own savepoint, so
+ * a rejected one never undoes or blocks the rest. A killed process commits
+ * none of the batch, and the device's retry applies it whole.
  */
 import { pushRequestSchema, SCHEMA_VERSION, type PushResponse } from '../../domain/sync-protocol';
 import type { AuthContext, ServerDeps } from '../deps';
@@ -57,7 +59,10 @@ export async function push(
       'Retry-After': String(SERVER_TOO_OLD_RETRY_S),
     });
   await bindClient(deps, auth, clientId);
-  const results = [];
-  for (const raw of mutations) results.push(await applyMutation(deps, auth, clientId, raw));
+  const results = await deps.storage.transaction(async (tx) => {
+    const out = [];
+    for (const raw of mutations) out.push(await applyMutation(tx, deps, auth, clientId, raw));
+    return out;
+  });
   return { results };
 }

@@ -29,6 +29,18 @@ export function createSqliteStorage(path: string): Storage {
     ...sqliteRecordStore(db),
     ...sqliteAccountStore(db),
     ...sqliteAuditStore(db),
+    async savepoint<T>(fn: () => Promise<T>): Promise<T> {
+      db.exec('SAVEPOINT mutation');
+      try {
+        const result = await fn();
+        db.exec('RELEASE mutation');
+        return result;
+      } catch (err) {
+        db.exec('ROLLBACK TO mutation');
+        db.exec('RELEASE mutation');
+        throw err;
+      }
+    },
   };
 
   let queue: Promise<unknown> = Promise.resolve();

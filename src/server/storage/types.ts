@@ -181,7 +181,17 @@ export interface AuditStore {
   setMeta(key: string, value: string): Promise<void>;
 }
 
-export type StorageTx = RecordStore & AccountStore & AuditStore;
+export interface SavepointStore {
+  /**
+   * Runs `fn` inside a nested savepoint of the current transaction: if it
+   * throws, only its own writes are undone. A push applies a whole batch in
+   * one transaction (one queue slot, one commit) with a savepoint per
+   * mutation, so one mutation's failure never undoes another's.
+   */
+  savepoint<T>(fn: () => Promise<T>): Promise<T>;
+}
+
+export type StorageTx = RecordStore & AccountStore & AuditStore & SavepointStore;
 
 export interface Storage {
   transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
