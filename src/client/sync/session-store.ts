@@ -20,14 +20,19 @@ export interface SessionState {
   status: SessionStatus;
   /** The server answered 401: keep working offline, ask to sign in again to sync. */
   needsSignIn: boolean;
+  /** A one-off message for the sign-in page, e.g. why this device was wiped. */
+  notice: string | null;
   setUser: (user: SessionUser | null, status: SessionStatus) => void;
   setNeedsSignIn: (needs: boolean) => void;
+  setNotice: (notice: string | null) => void;
 }
 
 export const useSession = create<SessionState>((set) => ({
   user: null,
   status: 'signed-out',
   needsSignIn: false,
+  notice: null,
   setUser: (user, status) => set({ user, status }),
   setNeedsSignIn: (needsSignIn) => set({ needsSignIn }),
+  setNotice: (notice) => set({ notice }),
 }));

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setActiveUser } from '../../../../src/client/local-store/db';
@@ -41,11 +42,16 @@ const userRow = (username: string) =>
   server.storage.transaction((tx) => tx.getUserByUsername(username));
 
 describe('admin screens', { timeout: 30_000 }, () => {
-  it('lists users from the server', async () => {
-    renderAdmin('/admin');
+  it('lists users and devices from the server (no axe violations)', async () => {
+    const { container } = renderAdmin('/admin');
     const table = await screen.findByRole('table', { name: 'Users' });
     expect(within(table).getByRole('link', { name: 'pcso' })).toBeInTheDocument();
     expect(await within(table).findByText('Kent Police')).toBeInTheDocument();
+    await screen.findByRole('table', { name: 'Devices' });
+    const axeResult = await axe.run(container, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
+    expect(axeResult.violations.map((v) => v.id)).toEqual([]);
   });
 
   it('adds a user, checking the form first', async () => {

@@ -1,5 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../../src/domain/ids';
@@ -96,7 +97,7 @@ describe('needs review', () => {
     });
   });
 
-  it('lists a refused change with its reason and lets the person discard it', async () => {
+  it('lists a refused change with its reason and lets the person discard it (no axe violations)', async () => {
     const id = await callInConflict();
     await db.outbox.add({
       mutationId: uuidv7(),
@@ -111,8 +112,12 @@ describe('needs review', () => {
       dependsOn: [],
       error: { code: 'forbidden', message: 'You do not have permission to do that.' },
     });
-    const { user } = renderReview();
+    const { user, container } = renderReview();
     const refused = await screen.findByRole('region', { name: 'Call: DT-2026-0007' });
+    const axeResult = await axe.run(container, {
+      rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+    });
+    expect(axeResult.violations.map((v) => v.id)).toEqual([]);
     expect(within(refused).getByText('You do not have permission to do that.')).toBeInTheDocument();
     await user.click(within(refused).getByRole('button', { name: 'Discard this change' }));
     await waitFor(() =>

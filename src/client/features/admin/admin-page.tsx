@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { ROLE_LABELS, type Role } from '../../../domain/roles';
+import { NotificationBanner } from '../../components/notification-banner';
+import { usePageTitle } from '../../app/use-page-title';
+import { DevicesTable } from './devices-table';
+import { useAdminData, useReferenceChoices } from './use-admin-data';
+
+/** Users and devices (admin only; the server enforces it). Needs a connection. */
+export function AdminPage() {
+  usePageTitle('Users and devices');
+  const { users, devices, error, reload } = useAdminData();
+  const ref = useReferenceChoices();
+  const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const agencyName = (id: string) => ref?.agencies.find((a) => a.value === id)?.label ?? id;
+
+  return (
+    <>
+      {message && <NotificationBanner type="success" heading={message} />}
+      {problem && <NotificationBanner heading={problem} />}
+      <h1 className="govuk-heading-l">Users and devices</h1>
+      {error && <NotificationBanner heading={error} />}
+      <h2 className="govuk-heading-m">Users</h2>
+      <Link className="govuk-button" to="/admin/users/new">
+        Add a user
+      </Link>
+      {!users && !error && (
+        <p className="govuk-body" role="status">
+          Loading…
+        </p>
+      )}
+      {users && (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Users</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Username
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Agency
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Roles
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {users.map((u) => (
+              <tr className="govuk-table__row" key={u.id}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/admin/users/${u.id}`}>
+                    {u.name}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell app-wrap-anywhere">{u.username}</td>
+                <td className="govuk-table__cell">{agencyName(u.agencyId)}</td>
+                <td className="govuk-table__cell">
+                  {u.roles.map((r: Role) => ROLE_LABELS[r] ?? r).join(', ') || 'None'}
+                </td>
+                <td className="govuk-table__cell">{u.active ? 'Active' : 'Deactivated'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2 className="govuk-heading-m">Devices</h2>
+      {devices && users && (
+        <DevicesTable
+          devices={devices}
+          users={users}
+          onChanged={(m) => {
+            setProblem(null);
+            setMessage(m);
+            reload();
+          }}
+          onError={setProblem}
+        />
+      )}
+    </>
+  );
+}

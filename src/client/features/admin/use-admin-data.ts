@@ -1,0 +1,61 @@
+import { useLiveData } from '../../local-store/use-live-data';
+import { useCallback, useEffect, useState } from 'react';
+import { getActiveDb } from '../../local-store/db';
+import { referenceData } from '../../local-store/queries';
+import {
+  adminErrorMessage,
+  listDevices,
+  listUsers,
+  type AdminDevice,
+  type AdminUser,
+} from '../../sync/admin-client';
+
+export interface AdminData {
+  users: AdminUser[] | undefined;
+  devices: AdminDevice[] | undefined;
+  /** Plain English when loading failed (offline, signed out). */
+  error: string | null;
+  reload: () => void;
+}
+
+/** Users and devices, fetched online each time the screen opens (never stored on the device). */
+export function useAdminData(): AdminData {
+  const [users, setUsers] = useState<AdminUser[]>();
+  const [devices, setDevices] = useState<AdminDevice[]>();
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let live = true;
+    Promise.all([listUsers(), listDevices()])
+      .then(([u, d]) => {
+        if (!live) return;
+        setUsers(u);
+        setDevices(d);
+        setError(null);
+      })
+      .catch((err: unknown) => {
+        if (live) setError(adminErrorMessage(err));
+      });
+    return () => {
+      live = false;
+    };
+  }, [version]);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  return { users, devices, error, reload };
+}
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Agencies and wards to choose from: the synced reference tables (seeds before the first sync). */
+export function useReferenceChoices(): { agencies: Choice[]; wards: Choice[] } | undefined {
+  return useLiveData(async () => {
+    const ref = await referenceData(getActiveDb());
+    return {
+      agencies: ref.agencies.map((a) => ({ value: a.id, label: a.name })),
+      wards: ref.wards.map((w) => ({ value: w.code, label: w.name })),
+    };
+  }, []);
+}

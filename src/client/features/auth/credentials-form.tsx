@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '../../components/button';
+import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { TextInput } from '../../components/text-input';
+import type { LoginResponse } from '../../../domain/sync-protocol';
+import { signInErrorMessage } from '../../sync/auth-client';
+import { signIn } from '../../sync/session-actions';
+import { defaultDeviceName } from './device-name';
+
+/** Step 1 of sign-in: username, password and a name for this device, checked online. */
+export function CredentialsForm({ onSignedIn }: { onSignedIn: (result: LoginResponse) => void }) {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [deviceName, setDeviceName] = useState(defaultDeviceName);
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!username.trim()) found.push({ id: 'username', message: 'Enter your username' });
+    if (!password) found.push({ id: 'password', message: 'Enter your password' });
+    if (!deviceName.trim())
+      found.push({ id: 'device-name', message: 'Enter a name for this device' });
+    setErrors(found);
+    if (found.length) return;
+    setBusy(true);
+    try {
+      const result = await signIn({
+        username: username.trim(),
+        password,
+        deviceName: deviceName.trim(),
+      });
+      setPassword('');
+      onSignedIn(result);
+    } catch (err) {
+      setErrors([{ id: 'username', message: signInErrorMessage(err) }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldError = (id: string) => errors.find((e) => e.id === id)?.message;
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)}>
+      <ErrorSummary errors={errors} />
+      <h1 className="govuk-heading-l">Sign in</h1>
+      <p className="govuk-body">
+        Signing in needs a connection. After that, the app works offline.
+      </p>
+      <TextInput
+        id="username"
+        label="Username"
+        value={username}
+        onChange={setUsername}
+        error={fieldError('username')}
+        autoComplete="username"
+        spellCheck={false}
+        width="20"
+      />
+      <TextInput
+        id="password"
+        label="Password"
+        type="password"
+        value={password}
+        onChange={setPassword}
+        error={fieldError('password')}
+        autoComplete="current-password"
+        width="20"
+      />
+      <TextInput
+        id="device-name"
+        label="Name for this device"
+        hint="Helps an administrator recognise this device, for example if it is lost"
+        value={deviceName}
+        onChange={setDeviceName}
+        error={fieldError('device-name')}
+        width="20"
+      />
+      <Button busy={busy}>{busy ? 'Signing in…' : 'Continue'}</Button>
+    </form>
+  );
+}

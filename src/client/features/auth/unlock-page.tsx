@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { Button } from '../../components/button';
+import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { Radios } from '../../components/radios';
+import { TextInput } from '../../components/text-input';
+import { usePageTitle } from '../../app/use-page-title';
+import { unlock } from '../../sync/session-actions';
+import { useSession } from '../../sync/session-store';
+import { listDeviceUsers } from '../../sync/unlock-secret';
+import { useReturnPath } from './use-return-path';
+
+/** Opens the app on this device, offline too, with the passphrase chosen at sign-in. */
+export function UnlockPage() {
+  usePageTitle('Unlock');
+  const [users] = useState(listDeviceUsers);
+  const current = useSession((s) => s.user);
+  const [userId, setUserId] = useState(
+    () => users.find((u) => u.user.id === current?.id)?.user.id ?? users[0]?.user.id ?? '',
+  );
+  const [passphrase, setPassphrase] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const navigate = useNavigate();
+  const returnPath = useReturnPath();
+
+  if (users.length === 0)
+    return (
+      <>
+        <h1 className="govuk-heading-l">Unlock</h1>
+        <p className="govuk-body">Nobody has signed in on this device yet.</p>
+        <p className="govuk-body">
+          <Link className="govuk-link" to="/sign-in">
+            Sign in
+          </Link>
+        </p>
+      </>
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!userId) return setErrors([{ id: 'user', message: 'Select who you are' }]);
+    if (!passphrase)
+      return setErrors([{ id: 'passphrase', message: 'Enter your unlock passphrase' }]);
+    setBusy(true);
+    const ok = await unlock(userId, passphrase).catch(() => false);
+    setBusy(false);
+    if (!ok) {
+      setPassphrase('');
+      setErrors([
+        { id: 'passphrase', message: 'The passphrase is not right. Check it and try again' },
+      ]);
+      return;
+    }
+    void navigate(returnPath, { replace: true });
+  };
+
+  const fieldError = (id: string) => errors.find((e) => e.id === id)?.message;
+  const only = users.length === 1 ? users[0] : undefined;
+  return (
+    <form noValidate onSubmit={(e) => void submit(e)}>
+      <ErrorSummary errors={errors} />
+      <h1 className="govuk-heading-l">Unlock</h1>
+      {only ? (
+        <p className="govuk-body">Signed in on this device as {only.user.name}.</p>
+      ) : (
+        <Radios
+          id="user"
+          legend="Who are you?"
+          legendSize="m"
+          value={userId}
+          onChange={setUserId}
+          error={fieldError('user')}
+          items={users.map((u) => ({ value: u.user.id, label: u.user.name }))}
+        />
+      )}
+      <TextInput
+        id="passphrase"
+        label="Unlock passphrase"
+        type="password"
+        value={passphrase}
+        onChange={setPassphrase}
+        error={fieldError('passphrase')}
+        autoComplete="current-password"
+        width="20"
+      />
+      <Button busy={busy}>{busy ? 'Unlocking…' : 'Unlock'}</Button>
+      <p className="govuk-body">
+        Forgotten your passphrase, or not you?{' '}
+        <Link className="govuk-link" to="/sign-in">
+          Sign in online
+        </Link>{' '}
+        to choose a new one.
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Pull (sync.md `GET /api/sync/pull`): pages of changes after the stored
+ * cursor, each page applied in ONE Dexie transaction together with the new
+ * cursor, so a tab killed mid-sync resumes from the last page it stored and
+ * never applies a page twice or half. Upserts never overwrite a field with
+ * a pending local change (applyServerRecord keeps them).
+ */
+import { PULL_DEFAULT_LIMIT, type Change, type PullResponse } from '../../domain/sync-protocol';
+import { isTableName, TABLES, type TableName } from '../../domain/tables';
+import { getMeta, setMeta, type CsuDb } from '../local-store/db';
+import { removeRecord } from '../local-store/server-apply';
+import { applyServerRecordsBulk } from './pull-batch';
+import { apiJson, type Transport } from './transport';
+
+const RECORD_TABLES = Object.keys(TABLES);
+export const PULL_TIMEOUT_MS = 60_000;
+
+export interface PullOptions {
+  limit?: number;
+  timeoutMs?: number;
+  /** Called after each stored page with the number of changes received so far in this pull. */
+  onPage?: (received: number, hasMore: boolean) => void;
+}
+
+export type PullOutcome = { reset: false; received: number } | { reset: true };
+
+export async function readCursor(db: CsuDb): Promise<string | undefined> {
+  return getMeta<string>(db, 'cursor');
+}
+
+type ServerRow = Record<string, unknown> & { id: string };
+
+function isServerRow(record: Record<string, unknown> | undefined): record is ServerRow {
+  if (record === undefined) return false;
+  if (typeof record.id !== 'string' || !record.id)
+    throw new Error('A record from the server has no id.');
+  return true;
+}
+
+/**
+ * Applies a page's changes in order; consecutive upserts of one table go
+ * in bulk. Removals (delete, revoke) keep their place in the order.
+ */
+async function applyChanges(db: CsuDb, changes: readonly Change[]): Promise<void> {
+  let runTable: TableName | null = null;
+  let runRows: ServerRow[] = [];
+  const flush = async () => {
+    if (runTable) await applyServerRecordsBulk(db, runTable, runRows);
+    runTable = null;
+    runRows = [];
+  };
+  for (const change of changes) {
+    // A table this app version does not know (the server is newer): skip it, the cursor still moves.
+    if (!isTableName(change.table)) continue;
+    if (change.op === 'upsert') {
+      if (!isServerRow(change.record)) continue;
+      if (runTable !== change.table) await flush();
+      runTable = change.table;
+      runRows.push({ ...change.record, id: change.record.id });
+      continue;
+    }
+    await flush();
+    // Disposed of under retention (purge): a queued replay could never be accepted (`disposed`).
+    await removeRecord(db, change.table, change.id, {
+      dropOutbox: change.op === 'delete' && change.purge === true,
+    });
+  }
+  await flush();
+}
+
+/** Stores one page and its cursor atomically. */
+export async function applyPullPage(db: CsuDb, page: PullResponse): Promise<void> {
+  await db.transaction('rw', [...RECORD_TABLES, 'outbox', 'meta'], async () => {
+    await applyChanges(db, page.changes);
+    await setMeta(db, 'cursor', page.cursor);
+  });
+}
+
+function pullPath(cursor: string | undefined, limit: number): string {
+  const params = new URLSearchParams({ limit: String(limit) });
+  if (cursor) params.set('cursor', cursor);
+  return `/api/sync/pull?${params.toString()}`;
+}
+
+/** Pulls until the server has no more; stops at a `reset` without applying anything. */
+export async function pullAll(
+  db: CsuDb,
+  transport: Transport,
+  opts: PullOptions = {},
+): Promise<PullOutcome> {
+  let received = 0;
+  for (;;) {
+    const cursor = await readCursor(db);
+    const page = await apiJson<PullResponse>(
+      transport,
+      pullPath(cursor, opts.limit ?? PULL_DEFAULT_LIMIT),
+      {
+        signal: AbortSignal.timeout(opts.timeoutMs ?? PULL_TIMEOUT_MS),
+      },
+    );
+    if (page.reset) return { reset: true };
+    await applyPullPage(db, page);
+    received += page.changes.length;
+    opts.onPage?.(received, page.hasMore);
+    if (!page.hasMore) return { reset: false, received };
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * What the app header shows about sync: how many changes wait, when the
+ * last good sync was, what is happening now, and the "Sync now" action.
+ */
+import { useShallow } from 'zustand/react/shallow';
+import { useSession } from './session-store';
+import { syncNow } from './sync-runtime';
+import { useSyncStatus, type FirstSyncProgress, type SyncPhase } from './sync-status-store';
+
+export interface SyncHeader {
+  pendingCount: number;
+  lastSyncAt: string | null;
+  phase: SyncPhase;
+  syncNow: () => Promise<void>;
+  firstSyncProgress: FirstSyncProgress | null;
+  needsSignIn: boolean;
+  needsUpdate: boolean;
+  lastError: string | null;
+}
+
+export function useSyncHeader(): SyncHeader {
+  const status = useSyncStatus(
+    useShallow((s) => ({
+      pendingCount: s.pendingCount,
+      lastSyncAt: s.lastSyncAt,
+      phase: s.phase,
+      firstSyncProgress: s.firstSyncProgress,
+      needsUpdate: s.needsUpdate,
+      lastError: s.lastError,
+    })),
+  );
+  const needsSignIn = useSession((s) => s.needsSignIn);
+  return { ...status, needsSignIn, syncNow };
+}
