@@ -1,4 +1,4 @@
-import type { Actor, Role } from './roles';
+import { CASE_ROLES, type Actor, type Role } from './roles';
 import { TABLES, type Scope, type TableName } from './tables';
 
 /**
@@ -23,8 +23,6 @@ export interface ScopeAccess {
   /** Created by a non-reader: the author gets a receipt, never the record back. */
   writeOnlyForNonReaders?: boolean;
 }
-
-const CASE_ROLES: readonly Role[] = ['field', 'chair', 'asb_officer'];
 
 export const ACCESS_MATRIX: Record<Scope, ScopeAccess> = {
   reference: {
@@ -129,7 +127,5 @@ export function canRunCommand(actor: Actor, command: string, rel?: RecordRelatio
   return grant !== undefined && grants(actor, grant, rel);
 }
 
-/** Whether every role of the user's scope can read any case record: used to decide the first screen. */
-export function readsCases(actor: Pick<Actor, 'roles'>): boolean {
-  return CASE_ROLES.some((r) => actor.roles.includes(r));
-}
+/** Kept here too for callers that think of it as part of the matrix. */
+export { readsCases } from './roles';

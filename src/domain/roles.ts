@@ -22,3 +22,11 @@ export interface Actor {
 export function hasRole(actor: Pick<Actor, 'roles'>, ...roles: Role[]): boolean {
   return roles.some((r) => actor.roles.includes(r));
 }
+
+/** The roles that read calls and their children (domain.md matrix, "calls and their children"). */
+export const CASE_ROLES: readonly Role[] = ['field', 'chair', 'asb_officer'];
+
+/** Whether the user reads case records at all: decides their first screen. */
+export function readsCases(actor: Pick<Actor, 'roles'>): boolean {
+  return CASE_ROLES.some((r) => actor.roles.includes(r));
+}

@@ -1,9 +1,11 @@
-import { z } from 'zod';
-
 /**
- * Wire protocol version 1 (sync.md). Shared by the device sync engine and
- * the server routes so both sides parse the same shapes.
+ * Wire protocol version 1 (sync.md): constants and types shared by the
+ * device sync engine and the server. The zod schemas that parse these
+ * shapes live in sync-schemas.ts, so that code which needs only a constant
+ * (the app's first screen) does not load zod.
  */
+
+export type { BaseRef, Mutation, PushRequest } from './sync-schemas';
 export const PROTOCOL_VERSION = 1;
 export const PROTOCOL_HEADER = 'X-Protocol-Version';
 /** Bumped when a record schema changes shape; the server accepts this and the previous one. */
@@ -21,33 +23,6 @@ export const MAX_FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 
 export const MUTATION_KINDS = ['create', 'patch', 'command', 'delete'] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
-
-/** A base is a server seq, or `m:<mutationId>` naming this device's own pending write. */
-export const baseRefSchema = z.union([
-  z.number().int().nonnegative(),
-  z.string().regex(/^m:[0-9a-f-]{36}$/i),
-]);
-export type BaseRef = z.infer<typeof baseRefSchema>;
-
-export const mutationSchema = z.object({
-  mutationId: z.string().regex(/^[0-9a-f-]{36}$/i),
-  kind: z.enum(MUTATION_KINDS),
-  table: z.string().min(1).max(64),
-  recordId: z.string().min(1).max(64),
-  payload: z.record(z.string(), z.unknown()),
-  baseSeqs: z.record(z.string(), baseRefSchema).optional(),
-  baseSeq: baseRefSchema.optional(),
-  clientTime: z.string().max(40),
-});
-export type Mutation = z.infer<typeof mutationSchema>;
-
-export const pushRequestSchema = z.object({
-  clientId: z.string().min(1).max(64),
-  schemaVersion: z.number().int(),
-  /** Envelope-level shape only: each mutation is validated on its own so one bad one never blocks the rest. */
-  mutations: z.array(z.unknown()).max(MAX_MUTATIONS_PER_PUSH * 20),
-});
-export type PushRequest = { clientId: string; schemaVersion: number; mutations: Mutation[] };
 
 export const RESULT_STATUSES = ['applied', 'duplicate', 'conflict', 'rejected'] as const;
 export type ResultStatus = (typeof RESULT_STATUSES)[number];
@@ -136,12 +111,6 @@ export interface HttpError {
   code: HttpErrorCode;
   message: string;
 }
-
-export const loginRequestSchema = z.object({
-  username: z.string().min(1, { error: 'Enter your username' }).max(64),
-  password: z.string().min(1, { error: 'Enter your password' }).max(256),
-  deviceName: z.string().max(120).default('Browser'),
-});
 
 export interface SessionUser {
   id: string;

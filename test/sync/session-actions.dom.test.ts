@@ -73,7 +73,7 @@ describe('session actions', () => {
 
   it('lock stops sync; unlock needs the right passphrase, offline', async () => {
     const { user } = await signInAsPcso();
-    lock();
+    await lock();
     expect(useSession.getState().status).toBe('locked');
     expect(getSyncEngine()).toBeNull();
     setSyncTransport(() => Promise.reject(new TypeError('offline')));

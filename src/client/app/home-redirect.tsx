@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router-dom';
-import { readsCases } from '../../domain/access';
+import { readsCases } from '../../domain/roles';
 import type { Role } from '../../domain/roles';
 import { useSession } from '../sync/session-store';
 

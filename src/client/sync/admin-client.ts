@@ -5,7 +5,7 @@
  */
 import type { Role } from '../../domain/roles';
 import { ApiError, apiJson, type Transport } from './transport';
-import { getSyncTransport } from './sync-runtime';
+import { getSyncTransport } from './transport';
 
 export interface AdminUser {
   id: string;

@@ -14,7 +14,7 @@ import { queueMutation } from '../local-store/outbox';
 import type { OutboxRow, SyncMeta } from '../local-store/types';
 import { withWrite } from '../local-store/write';
 import { getLocalRecord, updateSyncMeta } from './record-sync-meta';
-import { unlockedDb } from './session-actions';
+import { unlockedDb } from './unlocked-db';
 
 type Row = Record<string, unknown> & { id: string; _sync?: SyncMeta };
 

@@ -6,17 +6,10 @@
  * the person choosing "delete" (sync.md "One device, several users").
  */
 import type { LoginResponse, SessionUser } from '../../domain/sync-protocol';
-import {
-  closeActiveDb,
-  deleteUserDb,
-  getActiveDb,
-  setActiveUser,
-  type CsuDb,
-} from '../local-store/db';
 import { login, logout, type LoginInput } from './auth-client';
 import { useSession } from './session-store';
-import { getSyncTransport, startSync, stopSync } from './sync-runtime';
 import { useSyncStatus } from './sync-status-store';
+import { getSyncTransport } from './transport';
 import {
   forgetDeviceUser,
   listDeviceUsers,
@@ -25,14 +18,16 @@ import {
   verifyUnlockSecret,
 } from './unlock-secret';
 
-/** The unlocked user's database, or null while locked or signed out (screens must not read then). */
-export function unlockedDb(): CsuDb | null {
-  const { status, user } = useSession.getState();
-  if (status !== 'unlocked' || !user) return null;
-  return getActiveDb();
-}
+/**
+ * The device store and the sync engine (Dexie, zod, the domain schemas) load
+ * only once someone unlocks, so the sign-in and unlock screens stay small.
+ * Both chunks are precached by the service worker, so this works offline.
+ */
+const loadStore = () => import('../local-store/db');
+const loadRuntime = () => import('./sync-runtime');
 
-function open(user: SessionUser): void {
+async function open(user: SessionUser): Promise<void> {
+  const [{ setActiveUser }, { startSync }] = await Promise.all([loadStore(), loadRuntime()]);
   const db = setActiveUser(user.id);
   useSession.getState().setUser(user, 'unlocked');
   useSession.getState().setNotice(null);
@@ -55,20 +50,21 @@ export function signIn(input: LoginInput): Promise<LoginResponse> {
 export async function finishSignIn(result: LoginResponse, passphrase: string): Promise<void> {
   await saveUnlockSecret(result.user, passphrase, result.deviceId);
   useSession.getState().setNeedsSignIn(false);
-  open(result.user);
+  await open(result.user);
 }
 
 /** Opens the app offline behind the passphrase. False when it does not match. */
 export async function unlock(userId: string, passphrase: string): Promise<boolean> {
   const entry = getDeviceUser(userId);
   if (!entry || !(await verifyUnlockSecret(userId, passphrase))) return false;
-  open(entry.user);
+  await open(entry.user);
   return true;
 }
 
 /** Locks the app: sync stops and records stay unreadable until the passphrase is entered. */
-export function lock(): void {
+export async function lock(): Promise<void> {
   const { user } = useSession.getState();
+  const [{ closeActiveDb }, { stopSync }] = await Promise.all([loadStore(), loadRuntime()]);
   stopSync();
   closeActiveDb();
   useSyncStatus.getState().reset();
@@ -77,6 +73,7 @@ export function lock(): void {
 
 /** Every queued change not yet accepted by the server: pending, held or refused. */
 export async function countUnsynced(): Promise<number> {
+  const { unlockedDb } = await import('./unlocked-db');
   const db = unlockedDb();
   return db ? db.outbox.count() : 0;
 }
@@ -95,6 +92,10 @@ export async function signOut(mode: SignOutMode): Promise<void> {
   } catch {
     // Offline: the server session expires on its own; local sign-out still happens.
   }
+  const [{ closeActiveDb, deleteUserDb }, { stopSync }] = await Promise.all([
+    loadStore(),
+    loadRuntime(),
+  ]);
   stopSync();
   if (user) {
     forgetDeviceUser(user.id);

@@ -12,7 +12,10 @@ import type { RoundFailure } from './round-errors';
 import { useSession } from './session-store';
 import { loadPersistedStatus, SyncEngine } from './sync-engine';
 import { useSyncStatus, type SyncStatusState } from './sync-status-store';
-import { fetchTransport, type Transport } from './transport';
+import { getSyncTransport } from './transport';
+
+// Where the app's network door is held; re-exported for tests and screens that import it from here.
+export { getSyncTransport, setSyncTransport } from './transport';
 import { forgetDeviceUser, updateDeviceUserProfile } from './unlock-secret';
 
 type Message =
@@ -27,20 +30,10 @@ interface Running {
   cleanups: (() => void)[];
 }
 
-let transport: Transport = fetchTransport;
 let running: Running | null = null;
 
 export const DEVICE_REVOKED_NOTICE =
   'An administrator removed this device, so its records were deleted from it. Sign in again to carry on.';
-
-/** Tests and the app shell may swap the network (the in-process server, a fault injector). */
-export function setSyncTransport(t: Transport): void {
-  transport = t;
-}
-
-export function getSyncTransport(): Transport {
-  return transport;
-}
 
 /** The server said this device was revoked: wipe this user's local data (sync.md "Auth"). */
 export async function wipeRevokedDevice(userId: string): Promise<void> {
@@ -113,7 +106,7 @@ export function startSync(user: SessionUser, db: CsuDb): SyncEngine {
   useSyncStatus.getState().reset();
   const engine = new SyncEngine({
     db,
-    transport: (path, init) => transport(path, init),
+    transport: (path, init) => getSyncTransport()(path, init),
     getUser: () => useSession.getState().user,
     onUserRefreshed: (fresh) => {
       useSession.getState().setUser(fresh, useSession.getState().status);

@@ -13,6 +13,18 @@ export type Transport = (path: string, init: RequestInit) => Promise<Response> |
 export const fetchTransport: Transport = (path, init) =>
   fetch(path, { ...init, credentials: 'same-origin', cache: 'no-store' });
 
+let current: Transport = fetchTransport;
+
+/** Tests and the app shell may swap the network (the in-process server, a fault injector). */
+export function setSyncTransport(t: Transport): void {
+  current = t;
+}
+
+/** The network door every client request goes through. */
+export function getSyncTransport(): Transport {
+  return current;
+}
+
 export type ApiErrorCode =
   /** No answer at all: offline, DNS, connection dropped. */
   | 'network'

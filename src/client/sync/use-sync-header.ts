@@ -4,8 +4,10 @@
  */
 import { useShallow } from 'zustand/react/shallow';
 import { useSession } from './session-store';
-import { syncNow } from './sync-runtime';
 import { useSyncStatus, type FirstSyncProgress, type SyncPhase } from './sync-status-store';
+
+/** The engine is loaded on unlock; the header only asks it to run (kept out of the first screen's code). */
+const syncNow = async (): Promise<void> => (await import('./sync-runtime')).syncNow();
 
 export interface SyncHeader {
   pendingCount: number;

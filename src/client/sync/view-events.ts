@@ -8,7 +8,7 @@ import { uuidv7 } from '../../domain/ids';
 import type { TableName } from '../../domain/tables';
 import { queueMutation } from '../local-store/outbox';
 import { withWrite } from '../local-store/write';
-import { unlockedDb } from './session-actions';
+import { unlockedDb } from './unlocked-db';
 
 /**
  * `label` says what was opened in words that hold no personal data

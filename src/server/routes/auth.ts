@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { loginRequestSchema, type LoginResponse } from '../../domain/sync-protocol';
+import type { LoginResponse } from '../../domain/sync-protocol';
+import { loginRequestSchema } from '../../domain/sync-schemas';
 import type { AppEnv, ServerDeps } from '../deps';
 import { ApiError } from '../errors';
 import { clientAddress, isHttps, parseBody, readJson } from '../http';

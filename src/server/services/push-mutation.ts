@@ -8,11 +8,11 @@
 import { viewEventSchema } from '../../domain/schemas/reference';
 import {
   MAX_MUTATION_BYTES,
-  mutationSchema,
   MUTATION_KINDS,
   type Mutation,
   type MutationResult,
 } from '../../domain/sync-protocol';
+import { mutationSchema } from '../../domain/sync-schemas';
 import { isTableName, TABLES, type TableName } from '../../domain/tables';
 import { UUID_PATTERN } from '../../domain/ids';
 import type { AuthContext, ServerDeps } from '../deps';

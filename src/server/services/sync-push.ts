@@ -7,7 +7,8 @@
  * a rejected one never undoes or blocks the rest. A killed process commits
  * none of the batch, and the device's retry applies it whole.
  */
-import { pushRequestSchema, SCHEMA_VERSION, type PushResponse } from '../../domain/sync-protocol';
+import { SCHEMA_VERSION, type PushResponse } from '../../domain/sync-protocol';
+import { pushRequestSchema } from '../../domain/sync-schemas';
 import type { AuthContext, ServerDeps } from '../deps';
 import { ApiError, badRequest } from '../errors';
 import { SERVER_TOO_OLD_RETRY_S } from '../middleware/protocol';

@@ -1,11 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
-import { AdminPage } from './admin-page';
-import { NewUserPage } from './new-user-page';
-import { UserPage } from './user-page';
 
-/** User and device administration, mounted by the app behind the local unlock. */
+/** User and device administration, behind the local unlock; loaded on first visit. */
 export const adminRoutes: RouteObject[] = [
-  { path: 'admin', element: <AdminPage /> },
-  { path: 'admin/users/new', element: <NewUserPage /> },
-  { path: 'admin/users/:userId', element: <UserPage /> },
+  { path: 'admin', lazy: async () => ({ Component: (await import('./admin-page')).AdminPage }) },
+  {
+    path: 'admin/users/new',
+    lazy: async () => ({ Component: (await import('./new-user-page')).NewUserPage }),
+  },
+  {
+    path: 'admin/users/:userId',
+    lazy: async () => ({ Component: (await import('./user-page')).UserPage }),
+  },
 ];

@@ -1,11 +1,20 @@
 import type { RouteObject } from 'react-router-dom';
-import { SignInPage } from './sign-in-page';
-import { SignOutPage } from './sign-out-page';
-import { UnlockPage } from './unlock-page';
 
-/** Sign in, unlock and sign out: mounted by the app outside the unlock guard. */
+/**
+ * Sign in, unlock and sign out: mounted by the app outside the unlock guard.
+ * Each loads on first visit (precached by the service worker for offline).
+ */
 export const authRoutes: RouteObject[] = [
-  { path: 'sign-in', element: <SignInPage /> },
-  { path: 'unlock', element: <UnlockPage /> },
-  { path: 'sign-out', element: <SignOutPage /> },
+  {
+    path: 'sign-in',
+    lazy: async () => ({ Component: (await import('./sign-in-page')).SignInPage }),
+  },
+  {
+    path: 'unlock',
+    lazy: async () => ({ Component: (await import('./unlock-page')).UnlockPage }),
+  },
+  {
+    path: 'sign-out',
+    lazy: async () => ({ Component: (await import('./sign-out-page')).SignOutPage }),
+  },
 ];

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
-import { ReviewPage } from './review-page';
 
-/** The "needs review" list, mounted by the app behind the local unlock. */
-export const syncReviewRoutes: RouteObject[] = [{ path: 'review', element: <ReviewPage /> }];
+/** The "needs review" list, behind the local unlock; loaded on first visit. */
+export const syncReviewRoutes: RouteObject[] = [
+  { path: 'review', lazy: async () => ({ Component: (await import('./review-page')).ReviewPage }) },
+];

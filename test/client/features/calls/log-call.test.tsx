@@ -87,7 +87,11 @@ describe('Log a call', { timeout: 90_000 }, () => {
     await user.paste('Music late at night.');
     await user.click(screen.getByRole('button', { name: 'Save call' }));
 
-    await screen.findByRole('heading', { level: 1, name: /Reference pending/ }, { timeout: 15_000 });
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: /Reference pending/ },
+      { timeout: 15_000 },
+    );
     expect(router.state.location.pathname).toMatch(/^\/calls\/[0-9a-f-]{36}$/);
     expect(screen.getByRole('alert')).toHaveTextContent(/Call logged/);
     expect(screen.getByText('Sam Person (Subject)')).toBeInTheDocument();

@@ -1,0 +1,39 @@
+/**
+ * Zod schemas for the wire protocol (sync.md), used by the server to parse
+ * requests. Types and constants are in sync-protocol.ts.
+ */
+import { z } from 'zod';
+import { MAX_MUTATIONS_PER_PUSH, MUTATION_KINDS } from './sync-protocol';
+
+/** A base is a server seq, or `m:<mutationId>` naming this device's own pending write. */
+export const baseRefSchema = z.union([
+  z.number().int().nonnegative(),
+  z.string().regex(/^m:[0-9a-f-]{36}$/i),
+]);
+export type BaseRef = z.infer<typeof baseRefSchema>;
+
+export const mutationSchema = z.object({
+  mutationId: z.string().regex(/^[0-9a-f-]{36}$/i),
+  kind: z.enum(MUTATION_KINDS),
+  table: z.string().min(1).max(64),
+  recordId: z.string().min(1).max(64),
+  payload: z.record(z.string(), z.unknown()),
+  baseSeqs: z.record(z.string(), baseRefSchema).optional(),
+  baseSeq: baseRefSchema.optional(),
+  clientTime: z.string().max(40),
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+  clientId: z.string().min(1).max(64),
+  schemaVersion: z.number().int(),
+  /** Envelope-level shape only: each mutation is validated on its own so one bad one never blocks the rest. */
+  mutations: z.array(z.unknown()).max(MAX_MUTATIONS_PER_PUSH * 20),
+});
+export type PushRequest = { clientId: string; schemaVersion: number; mutations: Mutation[] };
+
+export const loginRequestSchema = z.object({
+  username: z.string().min(1, { error: 'Enter your username' }).max(64),
+  password: z.string().min(1, { error: 'Enter your password' }).max(256),
+  deviceName: z.string().max(120).default('Browser'),
+});
