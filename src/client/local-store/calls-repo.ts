@@ -29,7 +29,7 @@ import {
   putNewLocation,
   putNewPerson,
 } from './people-repo';
-import { referenceData } from './queries';
+import { checkCallReferences, REFERENCE_CHECK_TABLES } from './reference-check';
 import {
   assertPatchable,
   changedFields,
@@ -40,7 +40,7 @@ import {
 } from './record-writes';
 import type { LocalCall } from './types';
 import { checkNotFuture, collect, parseOrThrow, throwIfAny, type FieldErrors } from './validate';
-import { guardStorage, withWrite } from './write';
+import { withWrite } from './write';
 
 export interface LogCallInput {
   receivedAt: string;
@@ -90,20 +90,6 @@ const logCallInputSchema = z.object({
   policeClosingCode: shape.policeClosingCode,
 });
 
-/** Ward, categories and source agency must be ones the district has (synced or seeded). */
-async function checkReferences(db: CsuDb, input: LogCallInput, fields: FieldErrors): Promise<void> {
-  const ref = await referenceData(db);
-  if (!fields['location.wardCode'] && !ref.wards.some((w) => w.code === input.location.wardCode))
-    fields['location.wardCode'] = 'Select a ward from the list';
-  if (!fields.sourceAgencyId && !ref.agencies.some((a) => a.id === input.sourceAgencyId))
-    fields.sourceAgencyId = 'Select the source agency from the list';
-  if (
-    !fields.categoryIds &&
-    !input.categoryIds.every((c) => ref.categories.some((k) => k.id === c))
-  )
-    fields.categoryIds = 'Select categories from the list';
-}
-
 /**
  * Logs a new call, reusing or creating its location and creating new people,
  * all in one transaction with their create mutations (location and people
@@ -130,13 +116,13 @@ export async function logCall(db: CsuDb, input: LogCallInput): Promise<string> {
   const newLocation = input.location?.locationId
     ? undefined
     : buildLocation(db, input.location ?? { address: '', wardCode: '' }, fields, 'location');
-  if (Object.keys(fields).length === 0)
-    await guardStorage(db, () => checkReferences(db, input, fields));
   throwIfAny(fields);
 
   const stamp = localStamp(db);
   const callId = uuidv7();
-  return withWrite(db, ['calls', 'locations', 'people'], async () => {
+  return withWrite(db, ['calls', 'locations', 'people', ...REFERENCE_CHECK_TABLES], async () => {
+    await checkCallReferences(db, input, fields);
+    throwIfAny(fields);
     const location = await resolveLocation(db, input.location, newLocation);
     const links: Call['people'] = [];
     for (const [i, p] of input.people.entries()) {
