@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { appRoutes } from './app/routes';
 import { registerServiceWorker } from './pwa/register';
+import { watchFormInput } from './pwa/unsaved-work';
 import { requestPersistentStorage } from './pwa/storage-persist';
 import { bootSession } from './sync/session-actions';
 import { useSession } from './sync/session-store';
@@ -14,6 +15,7 @@ import './styles/app.scss';
 
 bootSession();
 registerServiceWorker();
+watchFormInput();
 
 // Ask to keep storage once someone has unlocked: before that there is nothing to keep.
 const stopWatching = useSession.subscribe((s) => {

@@ -1,25 +1,35 @@
 /**
- * Whether the page holds a form the user has started filling in. Read from
- * the DOM so that every form counts without each screen registering itself:
- * a field whose value differs from its initial value means work in progress.
+ * Whether the page holds a form the user has started filling in since it was
+ * last submitted. Watched through input events on the document, so every
+ * form counts without each screen registering itself (React keeps the DOM's
+ * default values in step with controlled fields, so comparing a field with
+ * its default value would not tell).
  */
-export function hasUnsavedFormInput(root: ParentNode = document): boolean {
-  const fields = root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
-    'form input, form textarea, form select',
+const touched = new WeakSet<HTMLFormElement>();
+const watching = new WeakSet<Document>();
+
+function formOf(target: EventTarget | null): HTMLFormElement | null {
+  return target instanceof Element ? target.closest('form') : null;
+}
+
+export function watchFormInput(doc: Document = document): void {
+  if (watching.has(doc)) return;
+  watching.add(doc);
+  const mark = (e: Event) => {
+    const form = formOf(e.target);
+    if (form) touched.add(form);
+  };
+  doc.addEventListener('input', mark, true);
+  doc.addEventListener('change', mark, true);
+  doc.addEventListener(
+    'submit',
+    (e) => {
+      if (e.target instanceof HTMLFormElement) touched.delete(e.target);
+    },
+    true,
   );
-  for (const field of fields) {
-    if (field instanceof HTMLSelectElement) {
-      if (Array.from(field.options).some((o) => o.selected !== o.defaultSelected)) return true;
-    } else if (field.type === 'checkbox' || field.type === 'radio') {
-      if ((field as HTMLInputElement).checked !== (field as HTMLInputElement).defaultChecked)
-        return true;
-    } else if (
-      field.type !== 'hidden' &&
-      field.type !== 'submit' &&
-      field.value !== field.defaultValue
-    ) {
-      return true;
-    }
-  }
-  return false;
+}
+
+export function hasUnsavedFormInput(root: ParentNode = document): boolean {
+  return Array.from(root.querySelectorAll('form')).some((form) => touched.has(form));
 }

@@ -1,0 +1,68 @@
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { HomeRedirect } from '../../../src/client/app/home-redirect';
+import { RequireUnlocked } from '../../../src/client/app/require-unlocked';
+import { useSession } from '../../../src/client/sync/session-store';
+import type { SessionUser } from '../../../src/domain/sync-protocol';
+
+const user = (roles: string[]): SessionUser => ({
+  id: '019a0000-0000-7000-8000-000000000001',
+  name: 'Test User',
+  username: 'test',
+  agencyId: 'sdc-csu',
+  roles,
+  wards: [],
+});
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(
+    [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'sign-in', element: <h1>Sign in</h1> },
+      { path: 'unlock', element: <h1>Unlock</h1> },
+      { path: 'admin', element: <h1>Admin</h1> },
+      { path: 'review', element: <h1>Needs review</h1> },
+      { element: <RequireUnlocked />, children: [{ path: 'calls', element: <h1>Calls</h1> }] },
+    ],
+    { initialEntries: [path] },
+  );
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+beforeEach(() => useSession.setState({ user: null, status: 'signed-out', needsSignIn: false }));
+
+describe('records open only behind the unlock', () => {
+  it('sends a signed-out device to sign in, keeping where it was going out of the URL', () => {
+    const router = renderAt('/calls');
+    expect(screen.getByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    expect(router.state.location.state).toEqual({ from: '/calls' });
+  });
+
+  it('sends a locked device to unlock', () => {
+    useSession.setState({ user: user(['field']), status: 'locked' });
+    renderAt('/calls');
+    expect(screen.getByRole('heading', { name: 'Unlock' })).toBeInTheDocument();
+  });
+
+  it('shows records once unlocked', () => {
+    useSession.setState({ user: user(['field']), status: 'unlocked' });
+    renderAt('/calls');
+    expect(screen.getByRole('heading', { name: 'Calls' })).toBeInTheDocument();
+  });
+});
+
+describe('first screen by role', () => {
+  it.each([
+    [['chair'], 'Calls'],
+    [['admin'], 'Admin'],
+    [['admin', 'chair'], 'Calls'],
+    [['marac'], 'Needs review'],
+  ])('%j opens on %s', (roles, heading) => {
+    useSession.setState({ user: user(roles), status: 'unlocked' });
+    renderAt('/');
+    expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
+  });
+});
