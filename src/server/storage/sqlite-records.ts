@@ -40,6 +40,38 @@ interface ChangeSqlRow {
   old_assignee_agency: string | null;
 }
 
+/**
+ * A pull page reads hundreds of records and usually only forwards them: the
+ * JSON columns are parsed only if a caller looks at `data` or `fieldSeqs`,
+ * and `wireJson` splices the stored text into the shape pull sends.
+ */
+function toLazyRecord(row: RecordSqlRow): StoredRecord {
+  let data: Record<string, unknown> | undefined;
+  let fieldSeqs: Record<string, number> | undefined;
+  const body = row.data.trim().slice(1, -1).trim();
+  return {
+    table: row.table_name as TableName,
+    id: row.id,
+    get data() {
+      data ??= JSON.parse(row.data) as Record<string, unknown>;
+      return data;
+    },
+    get fieldSeqs() {
+      fieldSeqs ??= JSON.parse(row.field_seqs) as Record<string, number>;
+      return fieldSeqs;
+    },
+    seq: row.seq,
+    deleted: row.deleted === 1,
+    keys: {
+      scope: row.scope as Scope,
+      assigneeUserId: row.assignee_user,
+      assigneeAgencyId: row.assignee_agency,
+    },
+    parentId: row.parent_id,
+    wireJson: `{${body}${body ? ',' : ''}"fieldSeqs":${row.field_seqs}}`,
+  };
+}
+
 function toRecord(row: RecordSqlRow): StoredRecord {
   return {
     table: row.table_name as TableName,
@@ -179,7 +211,7 @@ export function sqliteRecordStore(db: Database.Database): RecordStore {
               assigneeAgencyId: row.old_assignee_agency,
             }
           : null,
-        record: row.table_name ? toRecord(row) : null,
+        record: row.table_name ? toLazyRecord(row) : null,
       }));
     },
     async pruneChanges(before) {

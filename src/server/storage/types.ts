@@ -40,6 +40,11 @@ export interface StoredRecord {
   deleted: boolean;
   keys: ScopeKeys;
   parentId: string | null;
+  /**
+   * The record as pull sends it (data plus fieldSeqs) as JSON text, when the
+   * storage can build it without parsing (pull pages are mostly this).
+   */
+  wireJson?: string;
 }
 
 export type ChangeRowOp = 'upsert' | 'delete' | 'revoke';
