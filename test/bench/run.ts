@@ -76,7 +76,12 @@ const FIGURES: { id: string; rows: { id: string; name: string; goal: Goal }[] }[
     id: 'devices',
     rows: [
       { id: '6a', name: 'Request latency, 200 devices at once', goal: lessThan(250, 'ms', 'p99') },
-      { id: '6b', name: 'Errors under that load', goal: lessThan(0, 'errors') },
+      {
+        id: '6d',
+        name: 'Request latency, 200 devices syncing within 30 s',
+        goal: lessThan(250, 'ms', 'p99'),
+      },
+      { id: '6b', name: 'Errors under either load', goal: lessThan(0, 'errors') },
       { id: '6c', name: 'Lost or duplicated records', goal: lessThan(0, 'records') },
     ],
   },
