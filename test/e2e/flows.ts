@@ -52,6 +52,17 @@ export async function signIn(page: Page, username: string, passphrase = PASSPHRA
 }
 
 /** On the unlock screen: enter the passphrase and wait to leave it. */
+/**
+ * After a reload the app opens locked; the redirect to the unlock screen
+ * happens once its screen has loaded. Waits for either the unlock screen or
+ * an unlocked header, and unlocks if asked.
+ */
+export async function unlockIfLocked(page: Page): Promise<void> {
+  const unlockHeading = page.getByRole('heading', { name: 'Unlock', level: 1 });
+  await expect(unlockHeading.or(syncSummary(page))).toBeVisible({ timeout: 30_000 });
+  if (await unlockHeading.isVisible()) await unlock(page);
+}
+
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Unlock', level: 1 })).toBeVisible();
   await page.getByLabel('Unlock passphrase').fill(passphrase);

@@ -16,6 +16,7 @@ import {
   signIn,
   syncSummary,
   unlock,
+  unlockIfLocked,
   waitForServiceWorker,
   waitForSync,
 } from './flows';
@@ -39,7 +40,7 @@ async function installApp(page: Page, baseURL: string): Promise<string> {
   await waitForSync(page);
   await waitForServiceWorker(page);
   // A reload (to let the worker take control) locks the app again.
-  if (page.url().includes('/unlock')) await unlock(page);
+  await unlockIfLocked(page);
   await waitForSync(page);
   return userId;
 }

@@ -106,7 +106,7 @@ describe('pull', () => {
     const callRows = rows.filter((r) => r.table === 'calls');
     expect(callRows).toHaveLength(1);
     expect(callRows[0]?.ids).toEqual([id]);
-    expect(callRows[0]?.deviceId).toBeTruthy();
+    expect(callRows[0]?.deviceId).toMatch(/^[0-9a-f-]{36}$/);
     const pushRows = await s.storage.transaction((tx) => tx.listAudit({ action: 'sync.create' }));
     expect(pushRows.map((r) => r.ids)).toEqual([[id]]);
     const all = await s.storage.transaction((tx) => tx.listAudit({ limit: 10000 }));

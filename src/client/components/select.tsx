@@ -17,9 +17,9 @@ export function Select(props: {
   onChange: (value: string) => void;
   options: readonly SelectOption[];
   /** Text of the empty first option ("Select a ward"); omit to have none. */
-  placeholder?: string;
+  emptyOption?: string;
 }) {
-  const { id, label, hint, error, value, onChange, options, placeholder } = props;
+  const { id, label, hint, error, value, onChange, options, emptyOption } = props;
   return (
     <FormGroup error={error}>
       <Label htmlFor={id} size={props.labelSize}>
@@ -36,7 +36,7 @@ export function Select(props: {
         aria-describedby={describedBy(id, hint, error)}
         aria-invalid={error ? true : undefined}
       >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {emptyOption !== undefined && <option value="">{emptyOption}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

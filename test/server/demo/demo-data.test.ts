@@ -107,7 +107,7 @@ describe('buildDemoData', () => {
     );
     for (const c of calls) {
       if (c.status === 'closed') {
-        expect(c.closure).toBeTruthy();
+        expect(c.closure).toMatchObject({ reason: expect.any(String) });
         expect(openActionCallIds.has(c.id)).toBe(false);
       } else expect(c.closure).toBeUndefined();
     }

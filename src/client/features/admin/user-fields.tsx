@@ -41,7 +41,7 @@ export function UserFields({
         onChange={(agencyId) => onChange({ ...values, agencyId })}
         error={errors.agencyId}
         options={agencies}
-        placeholder="Select the agency"
+        emptyOption="Select the agency"
       />
       <Checkboxes
         id="roles"

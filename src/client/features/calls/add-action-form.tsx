@@ -51,7 +51,7 @@ export function AddActionForm({
       <Select
         id="action-agencyId"
         label="Agency"
-        placeholder="Select an agency"
+        emptyOption="Select an agency"
         options={agencies}
         value={v.agencyId}
         onChange={(agencyId) => change({ agencyId })}

@@ -49,7 +49,7 @@ export function CallsFilterForm({
       <Select
         id="ward"
         label="Ward"
-        placeholder="Any ward"
+        emptyOption="Any ward"
         options={reference.wards}
         value={f.ward}
         onChange={(ward) => change({ ward })}
@@ -57,7 +57,7 @@ export function CallsFilterForm({
       <Select
         id="category"
         label="Category"
-        placeholder="Any category"
+        emptyOption="Any category"
         options={reference.categoryOptions}
         value={f.category}
         onChange={(category) => change({ category })}
@@ -65,7 +65,7 @@ export function CallsFilterForm({
       <Select
         id="risk"
         label="Risk level"
-        placeholder="Any risk level"
+        emptyOption="Any risk level"
         options={RISK_OPTIONS}
         value={f.risk}
         onChange={(risk) => change({ risk })}

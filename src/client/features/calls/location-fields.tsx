@@ -64,7 +64,7 @@ export function LocationFields({
       <Select
         id="location-wardCode"
         label="Ward"
-        placeholder="Select a ward"
+        emptyOption="Select a ward"
         options={wards}
         value={value.wardCode}
         error={errors['location-wardCode']}

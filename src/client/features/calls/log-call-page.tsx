@@ -123,7 +123,7 @@ export function LogCallPage() {
           <Select
             id="sourceAgencyId"
             label="Which agency passed on the call?"
-            placeholder="Select an agency"
+            emptyOption="Select an agency"
             options={reference.agencies}
             value={value.sourceAgencyId}
             error={fieldErrors.sourceAgencyId}
