@@ -19,28 +19,52 @@ function settledState(sync: SyncMeta): SyncMeta['state'] {
   return 'sent';
 }
 
-/** Stores the server's copy of a record, keeping every field this device still has pending. */
-export async function applyServerRecord(
+/** The row to store for `record`, given what the device already has under its id. */
+function mergeServerRecord(table: TableName, record: Row, existing: Row | undefined): Row {
+  const sync: SyncMeta = { ...(existing?._sync ?? { state: 'sent' }) };
+  const merged: Row = { ...record };
+  delete merged._sync;
+  for (const field of Object.keys(sync.pendingFields ?? {})) {
+    if (existing && field in existing) merged[field] = existing[field];
+    else delete merged[field];
+  }
+  sync.state = settledState(sync);
+  return withDerived(table, { ...merged, _sync: sync });
+}
+
+/**
+ * Stores the server's copies of records of one table, keeping every field
+ * this device still has pending. One bulk read and one bulk write: a first
+ * sync of 20,000 records spends most of its time here.
+ */
+export async function applyServerRecords(
+  db: CsuDb,
+  table: TableName,
+  records: readonly Record<string, unknown>[],
+): Promise<void> {
+  if (records.length === 0) return;
+  for (const r of records)
+    if (typeof r.id !== 'string' || !r.id)
+      throw new Error(`A ${table} record from the server has no id.`);
+  const store = db.recordTable(table);
+  // The last copy of an id wins, as it would applied one by one.
+  const byId = new Map(records.map((r) => [r.id as string, r as Row]));
+  const ids = [...byId.keys()];
+  await db.transaction('rw', store, async () => {
+    const existing = (await store.bulkGet(ids)) as (Row | undefined)[];
+    await store.bulkPut(
+      ids.map((id, i) => mergeServerRecord(table, byId.get(id) as Row, existing[i])),
+    );
+  });
+}
+
+/** Stores the server's copy of one record (a push result), keeping pending fields. */
+export function applyServerRecord(
   db: CsuDb,
   table: TableName,
   record: Record<string, unknown>,
 ): Promise<void> {
-  const id = record.id;
-  if (typeof id !== 'string' || !id)
-    throw new Error(`A ${table} record from the server has no id.`);
-  const store = db.recordTable(table);
-  await db.transaction('rw', store, async () => {
-    const existing = (await store.get(id)) as Row | undefined;
-    const sync: SyncMeta = { ...(existing?._sync ?? { state: 'sent' }) };
-    const merged: Row = { ...record, id };
-    delete merged._sync;
-    for (const field of Object.keys(sync.pendingFields ?? {})) {
-      if (existing && field in existing) merged[field] = existing[field];
-      else delete merged[field];
-    }
-    sync.state = settledState(sync);
-    await store.put(withDerived(table, { ...merged, _sync: sync }));
-  });
+  return applyServerRecords(db, table, [record]);
 }
 
 /**

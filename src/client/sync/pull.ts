@@ -8,8 +8,7 @@
 import { PULL_DEFAULT_LIMIT, type Change, type PullResponse } from '../../domain/sync-protocol';
 import { isTableName, TABLES, type TableName } from '../../domain/tables';
 import { getMeta, setMeta, type CsuDb } from '../local-store/db';
-import { removeRecord } from '../local-store/server-apply';
-import { applyServerRecordsBulk } from './pull-batch';
+import { applyServerRecords, removeRecord } from '../local-store/server-apply';
 import { apiJson, type Transport } from './transport';
 
 const RECORD_TABLES = Object.keys(TABLES);
@@ -45,7 +44,7 @@ async function applyChanges(db: CsuDb, changes: readonly Change[]): Promise<void
   let runTable: TableName | null = null;
   let runRows: ServerRow[] = [];
   const flush = async () => {
-    if (runTable) await applyServerRecordsBulk(db, runTable, runRows);
+    if (runTable) await applyServerRecords(db, runTable, runRows);
     runTable = null;
     runRows = [];
   };
