@@ -30,6 +30,12 @@ export interface QueueInput {
   dependsOn: string[];
   /** For a command: the fields it changed locally, kept through pulls until the server answers. */
   localFields?: string[];
+  /**
+   * A create whose record was just written with its `_sync` already naming
+   * this mutation (createRecord): the record is neither read back nor
+   * rewritten, which halves the cost of saving a new record.
+   */
+  created?: { mutationId: string };
 }
 
 type AnyRecord = LocalRecord<{ id: string; fieldSeqs?: Record<string, number> }>;
@@ -79,8 +85,10 @@ export async function patchBases(
 export async function queueMutation(db: CsuDb, input: QueueInput): Promise<OutboxRow> {
   assertInWriteTransaction();
   const table = db.recordTable(input.table);
-  const record = (await table.get(input.recordId)) as AnyRecord | undefined;
-  const mutationId = uuidv7();
+  const record = input.created
+    ? undefined
+    : ((await table.get(input.recordId)) as AnyRecord | undefined);
+  const mutationId = input.created?.mutationId ?? uuidv7();
   let baseSeqs = input.baseSeqs;
   if (input.kind === 'patch' && !baseSeqs && record) {
     baseSeqs = await patchBases(db, record, Object.keys(input.payload));

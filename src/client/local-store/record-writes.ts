@@ -3,6 +3,7 @@
  * withWrite transaction: put the row (with derived index fields and `_sync`)
  * and queue its mutation in the outbox, together.
  */
+import { uuidv7 } from '../../domain/ids';
 import { TABLES, type TableName } from '../../domain/tables';
 import type { CsuDb } from './db';
 import { toWirePayload, withDerived } from './derived';
@@ -27,13 +28,18 @@ export async function createRecord(
   dependsOn: readonly string[],
 ): Promise<void> {
   const row = withDerived(table, { ...record, _sync: { state: 'saved' } });
-  await db.recordTable(table).add(row);
+  const payload = toWirePayload(table, row);
+  // Every field the create sends is pending under it until the server answers.
+  const mutationId = uuidv7();
+  const pendingFields = Object.fromEntries(Object.keys(payload).map((f) => [f, mutationId]));
+  await db.recordTable(table).add({ ...row, _sync: { state: 'saved', pendingFields } });
   await queueMutation(db, {
     kind: 'create',
     table,
     recordId: record.id,
-    payload: toWirePayload(table, row),
+    payload,
     dependsOn: [...dependsOn],
+    created: { mutationId },
   });
 }
 
