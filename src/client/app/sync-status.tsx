@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../domain/dates';
 import { useSyncHeader } from '../sync/use-sync-header';
 
@@ -17,7 +18,15 @@ export function SyncStatus() {
         <span className="app-sync-status__time">
           {lastSyncAt ? ` · last sync ${formatDateTime(lastSyncAt)}` : ' · not synced yet'}
         </span>
-        {needsSignIn && <span> · sign in again to send</span>}
+        {needsSignIn && (
+          <span>
+            {' · '}
+            <Link className="app-nav__link" to="/sign-in">
+              Sign in again
+            </Link>{' '}
+            to send them (your changes are kept)
+          </span>
+        )}
       </p>
       {firstSyncProgress && (
         <div className="app-sync-status__progress">

@@ -66,3 +66,18 @@ describe('first screen by role', () => {
     expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
   });
 });
+
+describe('header sync summary', () => {
+  it('asks to sign in again after the session expired, keeping the changes', async () => {
+    const { SyncStatus } = await import('../../../src/client/app/sync-status');
+    const { useSyncStatus } = await import('../../../src/client/sync/sync-status-store');
+    useSession.setState({ user: user(['field']), status: 'unlocked', needsSignIn: true });
+    useSyncStatus.setState({ pendingCount: 3, lastSyncAt: null });
+    const router = createMemoryRouter([{ path: '/', element: <SyncStatus /> }]);
+    render(<RouterProvider router={router} />);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('3 waiting to send');
+    expect(status).toHaveTextContent('your changes are kept');
+    expect(screen.getByRole('link', { name: 'Sign in again' })).toHaveAttribute('href', '/sign-in');
+  });
+});
