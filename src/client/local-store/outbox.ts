@@ -30,11 +30,7 @@ export interface QueueInput {
   dependsOn: string[];
   /** For a command: the fields it changed locally, kept through pulls until the server answers. */
   localFields?: string[];
-  /**
-   * A create whose record was just written with its `_sync` already naming
-   * this mutation (createRecord): the record is neither read back nor
-   * rewritten, which halves the cost of saving a new record.
-   */
+  /** A create whose record was written with `_sync` naming this mutation: no read-back. */
   created?: { mutationId: string };
 }
 

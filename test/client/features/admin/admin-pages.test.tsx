@@ -109,7 +109,7 @@ describe('admin screens', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Revoke device' }));
     await screen.findByText(/was revoked/);
     const devices = await server.storage.transaction((tx) => tx.listDevices());
-    expect(devices.find((d) => d.userId === pcso.id)?.revokedAt).toBeTruthy();
+    expect(devices.find((d) => d.userId === pcso.id)?.revokedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
   it('explains that admin needs a connection', async () => {
