@@ -105,7 +105,9 @@ describe('isoDateTime', () => {
 
 describe('ids, wards, agencies and GPS', () => {
   it('uuid checks format and names the field', () => {
-    expect(uuid('Call').parse('01900000-0000-7000-8000-000000000001')).toBeTruthy();
+    expect(uuid('Call').parse('01900000-0000-7000-8000-000000000001')).toBe(
+      '01900000-0000-7000-8000-000000000001',
+    );
     expect(issuesOf(uuid('Call').safeParse('not-an-id'))).toEqual([': Call is not a valid id']);
     expect(issuesOf(uuid('Call').safeParse(undefined))).toEqual([': Call is missing']);
   });
