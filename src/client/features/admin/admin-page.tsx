@@ -5,6 +5,7 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../app/use-page-title';
 import { DevicesTable } from './devices-table';
 import { useAdminData, useReferenceChoices } from './use-admin-data';
+import { TableHead } from '../../components/table-head';
 
 /** Users and devices (admin only; the server enforces it). Needs a connection. */
 export function AdminPage() {
@@ -32,26 +33,7 @@ export function AdminPage() {
       )}
       {users && (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Users</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Username
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Agency
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Roles
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-            </tr>
-          </thead>
+          <TableHead caption="Users" columns={['Name', 'Username', 'Agency', 'Roles', 'Status']} />
           <tbody className="govuk-table__body">
             {users.map((u) => (
               <tr className="govuk-table__row" key={u.id}>

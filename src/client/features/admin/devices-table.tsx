@@ -7,6 +7,7 @@ import {
   type AdminDevice,
   type AdminUser,
 } from '../../sync/admin-client';
+import { TableHead } from '../../components/table-head';
 
 /**
  * Devices that have signed in, and revoking one: its next request is
@@ -46,23 +47,7 @@ export function DevicesTable({
   return (
     <>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-visually-hidden">Devices</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Device
-            </th>
-            <th scope="col" className="govuk-table__header">
-              User
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Last used
-            </th>
-            <th scope="col" className="govuk-table__header">
-              Status
-            </th>
-          </tr>
-        </thead>
+        <TableHead caption="Devices" columns={['Device', 'User', 'Last used', 'Status']} />
         <tbody className="govuk-table__body">
           {devices.map((d) => (
             <tr className="govuk-table__row" key={d.id}>
