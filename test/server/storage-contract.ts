@@ -4,7 +4,7 @@
  * the factory returns a fresh, empty, migrated storage.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Storage, StoredRecord, UserRow } from '../../src/server/storage/types';
+import type { AuditFilter, Storage, StoredRecord, UserRow } from '../../src/server/storage/types';
 
 const AT = '2026-03-02T10:00:00.000Z';
 
@@ -195,6 +195,7 @@ export function storageContract(name: string, factory: () => Promise<Storage> | 
           deviceId: 'd1',
           createdAt: AT,
           lastSeenAt: AT,
+          scopeEpoch: 3,
         });
         await tx.bindClient({ clientId: 'c1', userId: 'u1', deviceId: 'd1', boundAt: AT });
       });
@@ -212,7 +213,7 @@ export function storageContract(name: string, factory: () => Promise<Storage> | 
         wards: ['E05005008'],
         active: true,
       });
-      expect(found.session).toMatchObject({ userId: 'u1', deviceId: 'd1' });
+      expect(found.session).toMatchObject({ userId: 'u1', deviceId: 'd1', scopeEpoch: 3 });
       expect(found.binding).toMatchObject({ userId: 'u1' });
       await storage.transaction(async (tx) => {
         await tx.updateUser({ ...user('u1', 'helen'), roles: ['field'], scopeEpoch: 2 });
@@ -234,6 +235,106 @@ export function storageContract(name: string, factory: () => Promise<Storage> | 
       expect(after.user).toMatchObject({ roles: ['field'], scopeEpoch: 2 });
       expect(after.device?.revokedAt).toBe(AT);
       expect(after.session).toBeUndefined();
+    });
+
+    it('keeps sign-in failure counters by key and prunes stale ones', async () => {
+      await storage.transaction(async (tx) => {
+        await tx.putLoginCounter({
+          key: 'account:helen',
+          failures: 1,
+          windowStart: AT,
+          lastFailureAt: AT,
+        });
+        await tx.putLoginCounter({
+          key: 'account:helen',
+          failures: 2,
+          windowStart: AT,
+          lastFailureAt: '2026-03-02T10:05:00.000Z',
+        });
+        await tx.putLoginCounter({
+          key: 'address:192.0.2.1',
+          failures: 7,
+          windowStart: AT,
+          lastFailureAt: AT,
+        });
+      });
+      expect(await storage.transaction((tx) => tx.getLoginCounter('account:helen'))).toEqual({
+        key: 'account:helen',
+        failures: 2,
+        windowStart: AT,
+        lastFailureAt: '2026-03-02T10:05:00.000Z',
+      });
+      const pruned = await storage.transaction((tx) =>
+        tx.pruneLoginCounters('2026-03-02T10:01:00.000Z'),
+      );
+      expect(pruned).toBe(1);
+      expect(
+        await storage.transaction((tx) => tx.getLoginCounter('address:192.0.2.1')),
+      ).toBeUndefined();
+      await storage.transaction((tx) => tx.deleteLoginCounter('account:helen'));
+      expect(
+        await storage.transaction((tx) => tx.getLoginCounter('account:helen')),
+      ).toBeUndefined();
+    });
+
+    it('counts live records by a data field, without deleted ones or other tables', async () => {
+      await storage.transaction(async (tx) => {
+        const put = async (
+          id: string,
+          table: StoredRecord['table'],
+          data: object,
+          deleted = false,
+        ) =>
+          tx.putRecord(
+            record(id, await tx.nextSeq(), { table, data: { id, ...data }, deleted }),
+            AT,
+          );
+        await put('r1', 'maracReferrals', { status: 'submitted' });
+        await put('r2', 'maracReferrals', { status: 'submitted' });
+        await put('r3', 'maracReferrals', { status: 'accepted' });
+        await put('r4', 'maracReferrals', { status: 'accepted' }, true);
+        await put('r5', 'maracReferrals', {});
+        await put('c1', 'calls', { status: 'submitted' });
+      });
+      const counts = await storage.transaction((tx) =>
+        tx.countRecordsBy('maracReferrals', 'status'),
+      );
+      expect([...counts].sort((a, b) => String(a.value).localeCompare(String(b.value)))).toEqual([
+        { value: 'accepted', count: 1 },
+        { value: null, count: 1 },
+        { value: 'submitted', count: 2 },
+      ]);
+      await expect(
+        storage.transaction((tx) => tx.countRecordsBy('calls', "status') --")),
+      ).rejects.toThrow();
+    });
+
+    it('reads audit rows by user, action, table and time, in pages either way', async () => {
+      const at = (m: number) => `2026-03-02T10:0${m}:00.000Z`;
+      await storage.transaction(async (tx) => {
+        for (let i = 0; i < 6; i++)
+          await tx.appendAudit({
+            id: `a${i}`,
+            at: at(i),
+            userId: i % 2 === 0 ? 'u1' : 'u2',
+            deviceId: null,
+            action: i < 3 ? 'login' : 'sync.create',
+            table: i < 3 ? null : 'calls',
+            ids: [],
+          });
+      });
+      const ids = async (filter: AuditFilter) =>
+        (await storage.transaction((tx) => tx.listAudit(filter))).map((r) => r.id);
+      expect(await ids({ userId: 'u1' })).toEqual(['a0', 'a2', 'a4']);
+      expect(await ids({ action: 'sync.create', table: 'calls' })).toEqual(['a3', 'a4', 'a5']);
+      expect(await ids({ from: at(2), to: at(4) })).toEqual(['a2', 'a3']);
+      expect(await ids({ limit: 2 })).toEqual(['a0', 'a1']);
+      expect(await ids({ limit: 2, after: { at: at(1), id: 'a1' } })).toEqual(['a2', 'a3']);
+      expect(await ids({ newestFirst: true, limit: 2 })).toEqual(['a5', 'a4']);
+      expect(await ids({ newestFirst: true, limit: 2, after: { at: at(4), id: 'a4' } })).toEqual([
+        'a3',
+        'a2',
+      ]);
     });
 
     it('appends audit rows and keeps meta values', async () => {

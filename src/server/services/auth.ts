@@ -109,6 +109,7 @@ export async function login(deps: ServerDeps, input: LoginInput) {
       deviceId,
       createdAt: at,
       lastSeenAt: at,
+      scopeEpoch: user.scopeEpoch,
     });
     await writeAudit(tx, now, { userId: user.id, deviceId, action: 'login' });
   });

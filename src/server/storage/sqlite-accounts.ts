@@ -1,11 +1,12 @@
 /**
  * SQLite half of the account store: `users` (scrypt hashes only),
  * `sessions` (SHA-256 of the session token, never the token), `devices`
- * and `client_bindings` (which user a device database's clientId belongs to).
+ * `client_bindings` (which user a device database's clientId belongs to)
+ * and `login_counters` (failed sign-ins per account and per address).
  */
 import type Database from 'better-sqlite3';
 import type { Role } from '../../domain/roles';
-import type { AccountStore, DeviceRow, SessionRow, UserRow } from './types';
+import type { AccountStore, DeviceRow, LoginCounter, SessionRow, UserRow } from './types';
 
 interface UserSqlRow {
   id: string;
@@ -19,6 +20,22 @@ interface UserSqlRow {
   scope_epoch: number;
   created_at: string;
   updated_at: string;
+}
+
+interface SessionSqlRow {
+  token_hash: string;
+  user_id: string;
+  device_id: string;
+  created_at: string;
+  last_seen_at: string;
+  scope_epoch: number;
+}
+
+interface CounterSqlRow {
+  key: string;
+  failures: number;
+  window_start: string;
+  last_failure_at: string;
 }
 
 interface DeviceSqlRow {
@@ -80,7 +97,7 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
       roles = @roles, wards = @wards, active = @active, password_hash = @passwordHash,
       scope_epoch = @scopeEpoch, updated_at = @updatedAt WHERE id = @id`),
     insertSession: db.prepare(
-      'INSERT INTO sessions (token_hash, user_id, device_id, created_at, last_seen_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO sessions (token_hash, user_id, device_id, created_at, last_seen_at, scope_epoch) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     getSession: db.prepare('SELECT * FROM sessions WHERE token_hash = ?'),
     touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?'),
@@ -98,6 +115,14 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
     bind: db.prepare(
       'INSERT INTO client_bindings (client_id, user_id, device_id, bound_at) VALUES (?, ?, ?, ?)',
     ),
+    getCounter: db.prepare('SELECT * FROM login_counters WHERE key = ?'),
+    putCounter:
+      db.prepare(`INSERT INTO login_counters (key, failures, window_start, last_failure_at)
+      VALUES (@key, @failures, @windowStart, @lastFailureAt)
+      ON CONFLICT (key) DO UPDATE SET failures = excluded.failures,
+        window_start = excluded.window_start, last_failure_at = excluded.last_failure_at`),
+    deleteCounter: db.prepare('DELETE FROM login_counters WHERE key = ?'),
+    pruneCounters: db.prepare('DELETE FROM login_counters WHERE last_failure_at < ?'),
   };
 
   return {
@@ -119,18 +144,17 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
       s.updateUser.run(userParams(user));
     },
     async insertSession(x: SessionRow) {
-      s.insertSession.run(x.tokenHash, x.userId, x.deviceId, x.createdAt, x.lastSeenAt);
+      s.insertSession.run(
+        x.tokenHash,
+        x.userId,
+        x.deviceId,
+        x.createdAt,
+        x.lastSeenAt,
+        x.scopeEpoch,
+      );
     },
     async getSession(tokenHash) {
-      const row = s.getSession.get(tokenHash) as
-        | {
-            token_hash: string;
-            user_id: string;
-            device_id: string;
-            created_at: string;
-            last_seen_at: string;
-          }
-        | undefined;
+      const row = s.getSession.get(tokenHash) as SessionSqlRow | undefined;
       return row
         ? {
             tokenHash: row.token_hash,
@@ -138,6 +162,7 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
             deviceId: row.device_id,
             createdAt: row.created_at,
             lastSeenAt: row.last_seen_at,
+            scopeEpoch: row.scope_epoch,
           }
         : undefined;
     },
@@ -177,6 +202,26 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
     },
     async bindClient(b) {
       s.bind.run(b.clientId, b.userId, b.deviceId, b.boundAt);
+    },
+    async getLoginCounter(key): Promise<LoginCounter | undefined> {
+      const row = s.getCounter.get(key) as CounterSqlRow | undefined;
+      return row
+        ? {
+            key: row.key,
+            failures: row.failures,
+            windowStart: row.window_start,
+            lastFailureAt: row.last_failure_at,
+          }
+        : undefined;
+    },
+    async putLoginCounter(counter) {
+      s.putCounter.run(counter);
+    },
+    async deleteLoginCounter(key) {
+      s.deleteCounter.run(key);
+    },
+    async pruneLoginCounters(before) {
+      return s.pruneCounters.run(before).changes;
     },
   };
 }

@@ -4,7 +4,7 @@
  * and `meta`, a small key/value table for server facts.
  */
 import type Database from 'better-sqlite3';
-import type { AuditRow, AuditStore } from './types';
+import type { AuditFilter, AuditRow, AuditStore } from './types';
 
 interface AuditSqlRow {
   id: string;
@@ -31,18 +31,23 @@ export function sqliteAuditStore(db: Database.Database): AuditStore {
     async appendAudit(r: AuditRow) {
       s.append.run(r.id, r.at, r.userId, r.deviceId, r.action, r.table, JSON.stringify(r.ids));
     },
-    async listAudit(filter = {}) {
+    async listAudit(filter: AuditFilter = {}) {
       const where: string[] = [];
       const params: (string | number)[] = [];
-      if (filter.userId) {
-        where.push('user_id = ?');
-        params.push(filter.userId);
-      }
-      if (filter.action) {
-        where.push('action = ?');
-        params.push(filter.action);
-      }
-      const sql = `SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY at, id LIMIT ?`;
+      const add = (clause: string, ...values: string[]) => {
+        where.push(clause);
+        params.push(...values);
+      };
+      if (filter.userId) add('user_id = ?', filter.userId);
+      if (filter.action) add('action = ?', filter.action);
+      if (filter.table) add('table_name = ?', filter.table);
+      if (filter.from) add('at >= ?', filter.from);
+      if (filter.to) add('at < ?', filter.to);
+      const dir = filter.newestFirst ? 'DESC' : 'ASC';
+      if (filter.after)
+        add(`(at, id) ${filter.newestFirst ? '<' : '>'} (?, ?)`, filter.after.at, filter.after.id);
+      const sql = `SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY at ${dir}, id ${dir} LIMIT ?`;
       params.push(filter.limit ?? 1000);
       return (db.prepare(sql).all(...params) as AuditSqlRow[]).map((row) => ({
         id: row.id,

@@ -1,135 +1,48 @@
 /**
- * Numbered SQLite migrations, applied in order and recorded in `migrations`.
- * Never edit a migration that has shipped: add the next number.
- * The seq counter is a row in `counters` updated inside each write
+ * Numbered SQLite migrations: the files `sqlite-migrations/NNNN-name.sql`,
+ * applied in number order, each in its own transaction, and recorded in
+ * `migrations`. Never edit a migration that has shipped: add the next
+ * number. The seq counter is a row in `counters` updated inside each write
  * transaction; no table uses AUTOINCREMENT as an ordering source.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 
-export const MIGRATIONS: readonly { id: number; name: string; sql: string }[] = [
-  {
-    id: 1,
-    name: 'initial',
-    sql: `
-CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-INSERT INTO counters (name, value) VALUES ('seq', 0);
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
 
-CREATE TABLE records (
-  table_name TEXT NOT NULL,
-  id TEXT NOT NULL,
-  data TEXT NOT NULL,
-  field_seqs TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  deleted INTEGER NOT NULL DEFAULT 0,
-  scope TEXT NOT NULL,
-  assignee_user TEXT,
-  assignee_agency TEXT,
-  parent_id TEXT,
-  PRIMARY KEY (table_name, id)
-) WITHOUT ROWID;
-CREATE INDEX records_parent ON records (table_name, parent_id);
+const MIGRATIONS_DIR = new URL('./sqlite-migrations/', import.meta.url);
+const FILE_NAME = /^(\d{4})-([a-z0-9-]+)\.sql$/;
 
-CREATE TABLE changes (
-  seq INTEGER PRIMARY KEY,
-  table_name TEXT NOT NULL,
-  id TEXT NOT NULL,
-  op TEXT NOT NULL CHECK (op IN ('upsert', 'delete', 'revoke')),
-  at TEXT NOT NULL,
-  purge INTEGER NOT NULL DEFAULT 0,
-  old_scope TEXT,
-  old_assignee_user TEXT,
-  old_assignee_agency TEXT
-);
-CREATE INDEX changes_record ON changes (table_name, id);
-CREATE INDEX changes_at ON changes (at);
+/** The migration files in order; a gap or a repeated number is a packaging error. */
+export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
+  const migrations = readdirSync(dir)
+    .map((file) => ({ file, match: FILE_NAME.exec(file) }))
+    .filter((f) => f.match !== null)
+    .map(({ file, match }) => ({
+      id: Number(match?.[1]),
+      name: match?.[2] ?? file,
+      sql: readFileSync(new URL(file, dir), 'utf8'),
+    }))
+    .sort((a, b) => a.id - b.id);
+  migrations.forEach((m, i) => {
+    if (m.id !== i + 1)
+      throw new Error(`Migration ${String(i + 1).padStart(4, '0')} is missing or repeated`);
+  });
+  return migrations;
+}
 
-CREATE TABLE applied_mutations (
-  mutation_id TEXT PRIMARY KEY,
-  client_id TEXT NOT NULL,
-  user_id TEXT NOT NULL,
-  table_name TEXT NOT NULL,
-  record_id TEXT NOT NULL,
-  status TEXT NOT NULL,
-  seq INTEGER,
-  result TEXT NOT NULL,
-  at TEXT NOT NULL
-) WITHOUT ROWID;
-
-CREATE TABLE call_ref_counters (year INTEGER PRIMARY KEY, next INTEGER NOT NULL);
-
-CREATE TABLE users (
-  id TEXT PRIMARY KEY,
-  username TEXT NOT NULL UNIQUE,
-  name TEXT NOT NULL,
-  agency_id TEXT NOT NULL,
-  roles TEXT NOT NULL,
-  wards TEXT NOT NULL,
-  active INTEGER NOT NULL,
-  password_hash TEXT NOT NULL,
-  scope_epoch INTEGER NOT NULL,
-  created_at TEXT NOT NULL,
-  updated_at TEXT NOT NULL
-) WITHOUT ROWID;
-
-CREATE TABLE devices (
-  id TEXT PRIMARY KEY,
-  user_id TEXT NOT NULL REFERENCES users (id),
-  name TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  last_seen_at TEXT NOT NULL,
-  revoked_at TEXT
-) WITHOUT ROWID;
-
-CREATE TABLE sessions (
-  token_hash TEXT PRIMARY KEY,
-  user_id TEXT NOT NULL REFERENCES users (id),
-  device_id TEXT NOT NULL REFERENCES devices (id),
-  created_at TEXT NOT NULL,
-  last_seen_at TEXT NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX sessions_user ON sessions (user_id);
-
-CREATE TABLE client_bindings (
-  client_id TEXT PRIMARY KEY,
-  user_id TEXT NOT NULL,
-  device_id TEXT NOT NULL,
-  bound_at TEXT NOT NULL
-) WITHOUT ROWID;
-
-CREATE TABLE audit (
-  id TEXT PRIMARY KEY,
-  at TEXT NOT NULL,
-  user_id TEXT,
-  device_id TEXT,
-  action TEXT NOT NULL,
-  table_name TEXT,
-  ids TEXT NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX audit_at ON audit (at);
--- Append-only: the database itself refuses to change or remove audit rows.
-CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
-CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
-
-CREATE TABLE disposed (
-  table_name TEXT NOT NULL,
-  id TEXT NOT NULL,
-  at TEXT NOT NULL,
-  PRIMARY KEY (table_name, id)
-) WITHOUT ROWID;
-
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-`,
-  },
-];
-
-export function migrate(db: Database.Database): void {
+export function migrate(db: Database.Database, migrations: Migration[] = loadMigrations()): void {
   db.exec(
     'CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
   );
   const done = new Set(
     (db.prepare('SELECT id FROM migrations').all() as { id: number }[]).map((r) => r.id),
   );
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     if (done.has(m.id)) continue;
     db.transaction(() => {
       db.exec(m.sql);

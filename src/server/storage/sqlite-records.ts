@@ -10,6 +10,7 @@ import type {
   AppliedMutation,
   ChangeRow,
   ChangeRowOp,
+  FieldCount,
   RecordStore,
   ScopeKeys,
   StoredRecord,
@@ -89,7 +90,23 @@ function toRecord(row: RecordSqlRow): StoredRecord {
   };
 }
 
+const PLAIN_FIELD = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+
 export function sqliteRecordStore(db: Database.Database): RecordStore {
+  // One prepared count per field; the path is a literal so that the
+  // expression index on status (migration 0002) matches the query.
+  const countStatements = new Map<string, Database.Statement>();
+  const countBy = (field: string) => {
+    if (!PLAIN_FIELD.test(field)) throw new Error('countRecordsBy: not a plain field name');
+    let stmt = countStatements.get(field);
+    if (!stmt) {
+      stmt = db.prepare(`SELECT json_extract(data, '$.${field}') AS value, COUNT(*) AS count
+        FROM records WHERE table_name = ? AND deleted = 0 GROUP BY 1 ORDER BY 1`);
+      countStatements.set(field, stmt);
+    }
+    return stmt;
+  };
+
   const s = {
     bumpSeq: db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'seq' RETURNING value"),
     readSeq: db.prepare("SELECT value FROM counters WHERE name = 'seq'"),
@@ -194,6 +211,13 @@ export function sqliteRecordStore(db: Database.Database): RecordStore {
     },
     async listRecords(table) {
       return (s.list.all(table) as RecordSqlRow[]).map(toRecord);
+    },
+    async countRecordsBy(table, field): Promise<FieldCount[]> {
+      const rows = countBy(field).all(table) as { value: unknown; count: number }[];
+      return rows.map((r) => ({
+        value: r.value === null || r.value === undefined ? null : String(r.value),
+        count: r.count,
+      }));
     },
     async changesAfter(seq, limit): Promise<ChangeRow[]> {
       const rows = s.changesAfter.all(seq, limit) as (ChangeSqlRow & RecordSqlRow)[];

@@ -16,6 +16,8 @@
  *    seq, error code, conflicting field names; never payload values)
  *  - counters: the seq counter row and per-year call reference counters
  *  - users, sessions (SHA-256 of the token only), devices, client_bindings
+ *  - login_counters: sign-in failure counts per account and per address, so
+ *    that the slowing of guessed passwords survives a restart
  *  - audit: append-only (user, device, action, table, ids; never values)
  *  - disposed: ids disposed of under retention, never accepted again
  *  - meta: small key/value facts (tombstone horizon, last prune time)
@@ -99,8 +101,20 @@ export interface SessionRow {
   tokenHash: string;
   userId: string;
   deviceId: string;
+  /** When the user signed in; a rotated token keeps it, so the absolute lifetime holds. */
   createdAt: string;
   lastSeenAt: string;
+  /** The user's scopeEpoch when this token was issued: a role change rotates the token. */
+  scopeEpoch: number;
+}
+
+/** Failed sign-ins counted under one key (`account:<username>` or `address:<ip>`). */
+export interface LoginCounter {
+  key: string;
+  failures: number;
+  /** Start of the counting window (per-address limits count failures inside it). */
+  windowStart: string;
+  lastFailureAt: string;
 }
 
 export interface DeviceRow {
@@ -117,6 +131,32 @@ export interface ClientBinding {
   userId: string;
   deviceId: string;
   boundAt: string;
+}
+
+/** One `value` of a record field and how many live (not deleted) records hold it. */
+export interface FieldCount {
+  value: string | null;
+  count: number;
+}
+
+/** Where an audit page starts: after this row, in the page's order. */
+export interface AuditCursor {
+  at: string;
+  id: string;
+}
+
+export interface AuditFilter {
+  userId?: string;
+  action?: string;
+  table?: string;
+  /** ISO instants; `from` inclusive, `to` exclusive. */
+  from?: string;
+  to?: string;
+  after?: AuditCursor;
+  /** Default 1000. */
+  limit?: number;
+  /** Newest first (the admin screen) rather than oldest first. */
+  newestFirst?: boolean;
 }
 
 export interface AuditRow {
@@ -146,6 +186,12 @@ export interface RecordStore {
   ): Promise<void>;
   listChildren(table: TableName, parentId: string): Promise<StoredRecord[]>;
   listRecords(table: TableName): Promise<StoredRecord[]>;
+  /**
+   * Live (not deleted) records of `table` counted by the string value of a
+   * top-level data field (null when absent), for reports: the database
+   * counts, nothing is parsed in JS. `field` must be a plain identifier.
+   */
+  countRecordsBy(table: TableName, field: string): Promise<FieldCount[]>;
   changesAfter(seq: number, limit: number): Promise<ChangeRow[]>;
   /** Drops delete/revoke rows written before `before`; returns the highest seq dropped (0 if none). */
   pruneChanges(before: string): Promise<number>;
@@ -177,11 +223,17 @@ export interface AccountStore {
   updateDevice(device: DeviceRow): Promise<void>;
   getClientBinding(clientId: string): Promise<ClientBinding | undefined>;
   bindClient(binding: ClientBinding): Promise<void>;
+  getLoginCounter(key: string): Promise<LoginCounter | undefined>;
+  putLoginCounter(counter: LoginCounter): Promise<void>;
+  deleteLoginCounter(key: string): Promise<void>;
+  /** Forgets counters whose last failure is before `before`; returns how many. */
+  pruneLoginCounters(before: string): Promise<number>;
 }
 
 export interface AuditStore {
   appendAudit(row: AuditRow): Promise<void>;
-  listAudit(filter?: { userId?: string; action?: string; limit?: number }): Promise<AuditRow[]>;
+  /** Audit rows matching every filter given, ordered by (at, id). */
+  listAudit(filter?: AuditFilter): Promise<AuditRow[]>;
   getMeta(key: string): Promise<string | undefined>;
   setMeta(key: string, value: string): Promise<void>;
 }
