@@ -1,3 +1,4 @@
+import { COMMANDS, isCommandName } from './commands';
 import { CASE_ROLES, type Actor, type Role } from './roles';
 import { TABLES, type Scope, type TableName } from './tables';
 
@@ -63,20 +64,6 @@ export const ACCESS_MATRIX: Record<Scope, ScopeAccess> = {
   },
 };
 
-/**
- * Finer rules inside the `case` scope, keyed by command or field group:
- * patching call fields is chair/asb_officer, closing is chair only, and an
- * action is completed or cancelled by the chair or a user of its agency.
- */
-export const COMMAND_GRANTS: Record<string, Grant> = {
-  'call.open': { roles: ['chair', 'asb_officer'] },
-  'call.discuss': { roles: ['chair'] },
-  'call.close': { roles: ['chair'] },
-  'call.reopen': { roles: ['chair'] },
-  'action.complete': { roles: ['chair'], also: ['actionAgency'] },
-  'action.cancel': { roles: ['chair'], also: ['actionAgency'] },
-};
-
 /** Facts about the record a relation grant needs; the caller looks them up. */
 export interface RecordRelations {
   actionAgencyId?: string;
@@ -122,9 +109,13 @@ export function canChange(actor: Actor, table: TableName, rel?: RecordRelations)
   return grants(actor, ACCESS_MATRIX[TABLES[table].scope].change, rel);
 }
 
+/**
+ * Finer rules inside a scope come with each command's registry entry
+ * (commands.ts): for example closing a call is the chair's alone, and an
+ * action is completed by the chair or a user of its agency.
+ */
 export function canRunCommand(actor: Actor, command: string, rel?: RecordRelations): boolean {
-  const grant = COMMAND_GRANTS[command];
-  return grant !== undefined && grants(actor, grant, rel);
+  return isCommandName(command) && grants(actor, COMMANDS[command].grant, rel);
 }
 
 /** Kept here too for callers that think of it as part of the matrix. */

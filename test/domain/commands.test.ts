@@ -1,33 +1,213 @@
 import { describe, expect, it } from 'vitest';
-import { commandPayloadSchema, COMMANDS, isCommandName } from '../../src/domain/commands';
-import { isTableName } from '../../src/domain/tables';
+import { canRunCommand } from '../../src/domain/access';
+import {
+  COMMAND_NAMES,
+  commandSpec,
+  COMMANDS,
+  parseCommand,
+  runCommandRule,
+  type CommandName,
+} from '../../src/domain/commands';
+import type { Actor, Role } from '../../src/domain/roles';
+import { ERROR_CODES } from '../../src/domain/sync-protocol';
+import { TABLES } from '../../src/domain/tables';
+import { ID, validCall, VALID } from './fixtures';
 
-describe('COMMANDS', () => {
-  it('each command acts on a known table and has a dotted name', () => {
-    for (const [name, spec] of Object.entries(COMMANDS)) {
-      expect(isTableName(spec.table), name).toBe(true);
-      expect(name).toMatch(/^[a-z]+\.[a-z]+$/);
+const AT = '2026-03-20T10:00:00.000Z';
+const NOW = new Date(AT);
+
+const call = (over: Record<string, unknown> = {}) => ({ ...validCall(), ...over });
+const action = (over: Record<string, unknown> = {}) => ({
+  ...VALID.actions(),
+  createdAt: '2026-03-05T10:00:00Z',
+  ...over,
+});
+const noChildren = { actions: [], residentUpdates: [] };
+
+interface IllegalCase {
+  why: string;
+  record: Record<string, unknown>;
+  args: Record<string, unknown>;
+  loaded: Record<string, unknown>;
+  code: string;
+}
+
+/** An action changes once, and never on a closed call, whichever command finishes it. */
+function actionCases(args: Record<string, unknown>): IllegalCase[] {
+  return [
+    ...['done', 'cancelled'].map((status) => ({
+      why: `a ${status} action`,
+      record: action({ status }),
+      args,
+      loaded: { parent: call({ status: 'open' }) },
+      code: 'illegal_transition',
+    })),
+    {
+      why: 'an action on a closed call',
+      record: action(),
+      args,
+      loaded: { parent: call({ status: 'closed' }) },
+      code: 'call_closed',
+    },
+  ];
+}
+
+/**
+ * At least one refused transition per command. Typed by CommandName, so a
+ * command registered without its cases here does not compile, and the test
+ * below fails at run time too.
+ */
+const ILLEGAL: Record<CommandName, IllegalCase[]> = {
+  'call.open': ['open', 'closed'].map((status) => ({
+    why: `a ${status} call`,
+    record: call({ status }),
+    args: {},
+    loaded: {},
+    code: 'illegal_transition',
+  })),
+  'call.discuss': [
+    {
+      why: 'a closed call',
+      record: call({ status: 'closed' }),
+      args: { date: '2026-03-19' },
+      loaded: {},
+      code: 'call_closed',
+    },
+  ],
+  'call.close': [
+    {
+      why: 'an already closed call',
+      record: call({ status: 'closed' }),
+      args: { reason: 'Again' },
+      loaded: noChildren,
+      code: 'call_closed',
+    },
+    {
+      why: 'an open action',
+      record: call({ status: 'open', reporter: { anonymous: true } }),
+      args: { reason: 'Done' },
+      loaded: { actions: [action()], residentUpdates: [] },
+      code: 'open_actions',
+    },
+    {
+      why: 'a resident owed an update, no reason given',
+      record: call({ status: 'open' }),
+      args: { reason: 'Done' },
+      loaded: noChildren,
+      code: 'resident_update_due',
+    },
+  ],
+  'call.reopen': ['new', 'open'].map((status) => ({
+    why: `a ${status} call`,
+    record: call({ status }),
+    args: { reason: 'New report' },
+    loaded: {},
+    code: 'illegal_transition',
+  })),
+  'action.complete': actionCases({ outcome: 'Patrolled' }),
+  'action.cancel': actionCases({ reason: 'Duplicate' }),
+};
+
+const actor = (roles: Role[], agencyId = 'kent-police'): Actor => ({
+  userId: 'u1',
+  name: 'Test',
+  agencyId,
+  roles,
+  wards: [],
+});
+
+describe('command registry', () => {
+  it('every command has a table, an argument schema, a rule and a grant', () => {
+    expect(COMMAND_NAMES.length).toBeGreaterThan(0);
+    for (const name of COMMAND_NAMES) {
+      const spec = COMMANDS[name];
+      expect(Object.keys(TABLES), name).toContain(spec.table);
+      expect(typeof spec.args.safeParse, name).toBe('function');
+      expect(typeof spec.rule, name).toBe('function');
+      expect(spec.grant, name).toBeDefined();
     }
-    expect(COMMANDS['call.close'].table).toBe('calls');
-    expect(COMMANDS['action.complete'].table).toBe('actions');
   });
 
-  it('validates arguments with plain-English messages', () => {
-    expect(COMMANDS['call.close'].args.safeParse({ reason: 'Resolved' }).success).toBe(true);
-    const r = COMMANDS['call.close'].args.safeParse({ reason: '' });
-    expect(r.error?.issues.map((i) => i.message)).toEqual(['Enter reason for closing']);
-    const d = COMMANDS['call.discuss'].args.safeParse({ date: '2026-02-30' });
-    expect(d.error?.issues.map((i) => i.message)).toEqual(['Meeting date must be a real date']);
-    const o = COMMANDS['action.complete'].args.safeParse({ outcome: 'o'.repeat(2001) });
-    expect(o.error?.issues.map((i) => i.message)).toEqual([
-      'Outcome must be 2,000 characters or fewer',
-    ]);
+  it('no command is registered without a server grant: someone may run it, nobody by default', () => {
+    for (const name of COMMAND_NAMES) {
+      const { grant } = commandSpec(name);
+      expect(grant.roles.length + (grant.also?.length ?? 0), name).toBeGreaterThan(0);
+      expect(grant.also ?? [], `${name} must not be open to anyone`).not.toContain('anyone');
+      expect(canRunCommand(actor([]), name), name).toBe(false);
+    }
   });
 
-  it('recognises command names and payloads', () => {
-    expect(isCommandName('call.close')).toBe(true);
-    expect(isCommandName('constructor')).toBe(false);
-    expect(commandPayloadSchema.safeParse({ name: 'call.open', args: {} }).success).toBe(true);
-    expect(commandPayloadSchema.safeParse({ name: '', args: {} }).success).toBe(false);
+  it('every child table a command needs belongs to its table', () => {
+    for (const name of COMMAND_NAMES) {
+      const spec = commandSpec(name);
+      for (const child of spec.needs.children ?? [])
+        expect((TABLES[child] as { parent?: { table: string } }).parent?.table, name).toBe(
+          spec.table,
+        );
+      if (spec.needs.parent) expect('parent' in TABLES[spec.table], name).toBe(true);
+    }
+  });
+
+  it('every command has tested illegal transitions, each refused with a known code', () => {
+    expect(Object.keys(ILLEGAL).sort()).toEqual([...COMMAND_NAMES].sort());
+    for (const name of COMMAND_NAMES) {
+      const cases = ILLEGAL[name];
+      expect(cases.length, name).toBeGreaterThan(0);
+      for (const c of cases) {
+        const parsed = parseCommand(name, commandSpec(name).table, c.args, NOW);
+        expect(parsed.ok, `${name}: ${c.why}`).toBe(true);
+        if (!parsed.ok) continue;
+        const result = runCommandRule(name, {
+          record: c.record,
+          args: parsed.args,
+          loaded: c.loaded,
+          by: 'u1',
+          at: AT,
+        });
+        expect(result, `${name}: ${c.why}`).toMatchObject({ ok: false, error: { code: c.code } });
+        expect(ERROR_CODES as readonly string[]).toContain(c.code);
+      }
+    }
+  });
+});
+
+describe('parseCommand', () => {
+  it('refuses an unknown name, the wrong table and bad arguments with a code', () => {
+    expect(parseCommand('call.explode', 'calls', {}, NOW)).toMatchObject({
+      ok: false,
+      code: 'unknown_command',
+    });
+    expect(parseCommand('call.open', 'actions', {}, NOW)).toMatchObject({
+      ok: false,
+      code: 'invalid',
+    });
+    const bad = parseCommand('call.close', 'calls', { reason: '' }, NOW);
+    expect(bad.ok ? [] : bad.issues?.issues.map((i) => i.path.join('.'))).toEqual(['reason']);
+  });
+
+  it('refuses a meeting date more than a day ahead, at the field', () => {
+    const r = parseCommand('call.discuss', 'calls', { date: '2026-03-23' }, NOW);
+    expect(r).toMatchObject({
+      ok: false,
+      code: 'invalid',
+      fields: { date: 'Meeting date must be today or in the past' },
+    });
+    expect(parseCommand('call.discuss', 'calls', { date: '2026-03-21' }, NOW).ok).toBe(true);
+  });
+
+  it('gives the rule the parsed arguments and the loaded records', () => {
+    const parsed = parseCommand('action.complete', 'actions', { outcome: 'Patrolled' }, NOW);
+    if (!parsed.ok) throw new Error('expected the command to parse');
+    const result = runCommandRule(parsed.name, {
+      record: action({ id: ID.action }),
+      args: parsed.args,
+      loaded: { parent: call({ status: 'open' }) },
+      by: 'u1',
+      at: AT,
+    });
+    expect(result).toEqual({
+      ok: true,
+      patch: { status: 'done', outcome: 'Patrolled', completedAt: AT, completedBy: 'u1' },
+    });
   });
 });

@@ -1,14 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/domain/ids';
-import { addAction, runActionCommand } from '../../src/client/local-store/actions-repo';
-import { logCall, runCallCommand } from '../../src/client/local-store/calls-repo';
+import { addAction } from '../../src/client/local-store/actions-repo';
+import { logCall } from '../../src/client/local-store/calls-repo';
 import type { CsuDb } from '../../src/client/local-store/db';
 import { RuleViolation, ValidationError } from '../../src/client/local-store/errors';
 import * as notesRepo from '../../src/client/local-store/notes-repo';
 import { addNote, addResidentUpdate } from '../../src/client/local-store/notes-repo';
 import { mutationsForRecord } from '../../src/client/local-store/queries';
 import { newTestDb, validLogCallInput } from './factories';
+import { runCommand } from '../../src/client/local-store/command-runner';
 
 async function rule(p: Promise<unknown>): Promise<string> {
   try {
@@ -36,7 +37,7 @@ describe('call commands', () => {
   it('opens a new call optimistically and queues the command, not a patch', async () => {
     const db = newTestDb();
     const callId = await logCall(db, validLogCallInput());
-    await runCallCommand(db, callId, 'call.open', {});
+    await runCommand(db, 'call.open', callId, {});
     expect((await db.calls.get(callId))?.status).toBe('open');
     const command = (await mutationsForRecord(db, callId)).at(-1);
     expect(command).toMatchObject({
@@ -46,23 +47,23 @@ describe('call commands', () => {
       payload: { name: 'call.open', args: {} },
     });
     expect((await db.calls.get(callId))?._sync?.pendingFields?.status).toBe(command?.mutationId);
-    expect(await rule(runCallCommand(db, callId, 'call.open', {}))).toBe('illegal_transition');
+    expect(await rule(runCommand(db, 'call.open', callId, {}))).toBe('illegal_transition');
   });
 
   it('refuses to close while the resident is owed an update, unless a reason is given', async () => {
     const db = newTestDb();
     const { callId, actionId } = await callWithAction(db);
-    await runActionCommand(db, actionId, 'action.complete', {
+    await runCommand(db, 'action.complete', actionId, {
       outcome: 'Patrolled; group moved on',
     });
     const before = await db.outbox.count();
-    expect(await rule(runCallCommand(db, callId, 'call.close', { reason: 'Resolved' }))).toBe(
+    expect(await rule(runCommand(db, 'call.close', callId, { reason: 'Resolved' }))).toBe(
       'resident_update_due',
     );
     expect(await db.outbox.count()).toBe(before);
     expect((await db.calls.get(callId))?.status).toBe('new');
 
-    await runCallCommand(db, callId, 'call.close', {
+    await runCommand(db, 'call.close', callId, {
       reason: 'Resolved',
       noUpdateReason: 'Reporter moved away',
     });
@@ -78,14 +79,14 @@ describe('call commands', () => {
   it('closes once the resident has been updated after the last action', async () => {
     const db = newTestDb();
     const { callId, actionId } = await callWithAction(db);
-    await runActionCommand(db, actionId, 'action.complete', { outcome: 'Done' });
+    await runCommand(db, 'action.complete', actionId, { outcome: 'Done' });
     await new Promise((r) => setTimeout(r, 5));
     await addResidentUpdate(db, callId, {
       at: new Date().toISOString(),
       method: 'phone',
       summary: 'Told them about the patrol',
     });
-    await runCallCommand(db, callId, 'call.close', { reason: 'Resolved' });
+    await runCommand(db, 'call.close', callId, { reason: 'Resolved' });
     expect((await db.calls.get(callId))?.status).toBe('closed');
   });
 
@@ -93,25 +94,25 @@ describe('call commands', () => {
     const db = newTestDb();
     const { callId } = await callWithAction(db);
     expect(
-      await rule(runCallCommand(db, callId, 'call.close', { reason: 'x', noUpdateReason: 'y' })),
+      await rule(runCommand(db, 'call.close', callId, { reason: 'x', noUpdateReason: 'y' })),
     ).toBe('open_actions');
     const anon = await logCall(db, validLogCallInput({ reporter: { anonymous: true } }));
-    await runCallCommand(db, anon, 'call.close', { reason: 'No further action' });
-    await runCallCommand(db, anon, 'call.reopen', { reason: 'It started again' });
+    await runCommand(db, 'call.close', anon, { reason: 'No further action' });
+    await runCommand(db, 'call.reopen', anon, { reason: 'It started again' });
     expect(await db.calls.get(anon)).toMatchObject({ status: 'open', closure: null });
   });
 
   it('checks command arguments with the shared schema', async () => {
     const db = newTestDb();
     const callId = await logCall(db, validLogCallInput());
-    await expect(runCallCommand(db, callId, 'call.close', { reason: '' })).rejects.toBeInstanceOf(
+    await expect(runCommand(db, 'call.close', callId, { reason: '' })).rejects.toBeInstanceOf(
       ValidationError,
     );
-    const err = await runCallCommand(db, callId, 'call.discuss', { date: '2099-01-01' }).catch(
+    const err = await runCommand(db, 'call.discuss', callId, { date: '2099-01-01' }).catch(
       (e: unknown) => e,
     );
     expect((err as ValidationError).fields).toHaveProperty('date');
-    await runCallCommand(db, callId, 'call.discuss', { date: '2026-03-05' });
+    await runCommand(db, 'call.discuss', callId, { date: '2026-03-05' });
     expect(await db.calls.get(callId)).toMatchObject({
       status: 'open',
       discussedOn: ['2026-03-05'],
@@ -137,7 +138,7 @@ describe('actions', () => {
   it('completes and cancels through commands, and refuses a second change', async () => {
     const db = newTestDb();
     const { callId, actionId } = await callWithAction(db);
-    await runActionCommand(db, actionId, 'action.complete', { outcome: 'Patrolled' });
+    await runCommand(db, 'action.complete', actionId, { outcome: 'Patrolled' });
     expect(await db.actions.get(actionId)).toMatchObject({
       status: 'done',
       outcome: 'Patrolled',
@@ -150,12 +151,12 @@ describe('actions', () => {
       payload: { name: 'action.complete', args: { outcome: 'Patrolled' } },
       dependsOn: [callId],
     });
-    expect(await rule(runActionCommand(db, actionId, 'action.cancel', { reason: 'x' }))).toBe(
+    expect(await rule(runCommand(db, 'action.cancel', actionId, { reason: 'x' }))).toBe(
       'illegal_transition',
     );
 
     const second = await addAction(db, callId, ACTION);
-    await runActionCommand(db, second, 'action.cancel', { reason: 'Duplicate' });
+    await runCommand(db, 'action.cancel', second, { reason: 'Duplicate' });
     expect(await db.actions.get(second)).toMatchObject({
       status: 'cancelled',
       cancelReason: 'Duplicate',
@@ -165,10 +166,10 @@ describe('actions', () => {
   it('a closed call refuses new actions and action changes', async () => {
     const db = newTestDb();
     const { callId, actionId } = await callWithAction(db);
-    await runActionCommand(db, actionId, 'action.complete', { outcome: 'Done' });
+    await runCommand(db, 'action.complete', actionId, { outcome: 'Done' });
     const open = await addAction(db, callId, ACTION);
-    await runActionCommand(db, open, 'action.cancel', { reason: 'Not needed' });
-    await runCallCommand(db, callId, 'call.close', {
+    await runCommand(db, 'action.cancel', open, { reason: 'Not needed' });
+    await runCommand(db, 'call.close', callId, {
       reason: 'Done',
       noUpdateReason: 'Unreachable',
     });
@@ -177,7 +178,7 @@ describe('actions', () => {
     // An action still open on a call closed elsewhere (as pulled from the server) cannot be changed here.
     const pulled = { ...(await db.actions.get(open))!, id: uuidv7(), status: 'open' as const };
     await db.actions.put(pulled);
-    expect(await rule(runActionCommand(db, pulled.id, 'action.complete', { outcome: 'x' }))).toBe(
+    expect(await rule(runCommand(db, 'action.complete', pulled.id, { outcome: 'x' }))).toBe(
       'call_closed',
     );
     expect(await db.outbox.count()).toBe(before);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addAction } from '../../src/client/local-store/actions-repo';
-import { logCall, runCallCommand } from '../../src/client/local-store/calls-repo';
+import { logCall } from '../../src/client/local-store/calls-repo';
 import type { CsuDb } from '../../src/client/local-store/db';
 import { addNote, addResidentUpdate } from '../../src/client/local-store/notes-repo';
 import {
@@ -14,6 +14,7 @@ import {
 } from '../../src/client/local-store/queries';
 import { setOutboxStatus } from '../../src/client/local-store/outbox';
 import { newTestDb, OTHER_WARD, TEST_WARD, validLogCallInput } from './factories';
+import { runCommand } from '../../src/client/local-store/command-runner';
 
 const NOW = new Date('2026-03-15T12:00:00.000Z');
 
@@ -41,8 +42,8 @@ describe('listCalls', () => {
       receivedAt: '2026-03-05T09:00:00.000Z',
       summary: 'Fly-tipping behind the Co-op',
     });
-    await runCallCommand(db, ids.closed as string, 'call.close', { reason: 'No further action' });
-    await runCallCommand(db, ids.kemsing as string, 'call.open', {});
+    await runCommand(db, 'call.close', ids.closed as string, { reason: 'No further action' });
+    await runCommand(db, 'call.open', ids.kemsing as string, {});
     // Overdue: an open action due before 15 March; not overdue: due later.
     await addAction(db, ids.hartleyNoise as string, {
       text: 'Visit',

@@ -5,9 +5,7 @@
  * discussedOn, reference) change only through commands.
  */
 import { z } from 'zod';
-import { COMMANDS, isCommandName, type CommandArgs, type CommandName } from '../../domain/commands';
 import { uuidv7 } from '../../domain/ids';
-import { applyCallCommand } from '../../domain/rules/calls';
 import { isoDate, optionalText, uuid } from '../../domain/schemas/common';
 import {
   callLocationSchema,
@@ -33,13 +31,12 @@ import { checkCallReferences, REFERENCE_CHECK_TABLES } from './reference-check';
 import {
   assertPatchable,
   changedFields,
-  commandRecord,
   createRecord,
   localStamp,
   patchRecord,
 } from './record-writes';
 import type { LocalCall } from './types';
-import { checkNotFuture, collect, parseOrThrow, throwIfAny, type FieldErrors } from './validate';
+import { checkPastDates, collect, parseOrThrow, throwIfAny, type FieldErrors } from './validate';
 import { withWrite } from './write';
 
 export interface LogCallInput {
@@ -98,8 +95,7 @@ const logCallInputSchema = z.object({
 export async function logCall(db: CsuDb, input: LogCallInput): Promise<string> {
   const fields: FieldErrors = {};
   collect(logCallInputSchema, input, fields);
-  checkNotFuture(fields, 'receivedAt', 'Date and time received', input.receivedAt);
-  checkNotFuture(fields, 'incidentDate', 'Incident date', input.incidentDate);
+  checkPastDates(fields, 'calls', { ...input });
   const newPeople = new Map<number, Person>();
   (input.people ?? []).forEach((p, i) => {
     if (p.personId) return;
@@ -189,8 +185,7 @@ async function resolveLocation(
 export async function patchCall(db: CsuDb, callId: string, changes: Partial<Call>): Promise<void> {
   assertPatchable('calls', Object.keys(changes));
   const fields: FieldErrors = {};
-  checkNotFuture(fields, 'receivedAt', 'Date and time received', changes.receivedAt);
-  checkNotFuture(fields, 'incidentDate', 'Incident date', changes.incidentDate);
+  checkPastDates(fields, 'calls', changes);
   throwIfAny(fields);
   await withWrite(db, ['calls', 'locations', 'people'], async () => {
     const current = await getCallOrFail(db, callId);
@@ -217,44 +212,6 @@ export async function patchCall(db: CsuDb, callId: string, changes: Partial<Call
       }
     }
     await patchRecord(db, 'calls', current, next, changed, dependsOn);
-  });
-}
-
-export type CallCommandName = Extract<CommandName, `call.${string}`>;
-
-/**
- * Runs a call command through the same rule the server applies, updates the
- * call optimistically and queues the command. A refused command writes nothing.
- */
-export async function runCallCommand<N extends CallCommandName>(
-  db: CsuDb,
-  callId: string,
-  name: N,
-  args: CommandArgs<N>,
-): Promise<void> {
-  if (!isCommandName(name) || !name.startsWith('call.'))
-    throw new RuleViolation('unknown_command', 'This command is not known.');
-  const parsed = parseOrThrow(COMMANDS[name].args, args) as CommandArgs<N>;
-  if (name === 'call.discuss') {
-    const fields: FieldErrors = {};
-    checkNotFuture(fields, 'date', 'Meeting date', (parsed as CommandArgs<'call.discuss'>).date);
-    throwIfAny(fields);
-  }
-  await withWrite(db, ['calls', 'actions', 'residentUpdates'], async () => {
-    const call = await getCallOrFail(db, callId);
-    const actions = await db.actions.where('callId').equals(callId).toArray();
-    const updates = await db.residentUpdates.where('callId').equals(callId).toArray();
-    const stamp = localStamp(db);
-    const result = applyCallCommand(call, name, parsed, { actions, updates }, stamp.by, stamp.at);
-    if (!result.ok) throw new RuleViolation(result.error.code, result.error.message);
-    await commandRecord(
-      db,
-      'calls',
-      call,
-      result.patch,
-      { name, args: parsed as Record<string, unknown> },
-      [],
-    );
   });
 }
 

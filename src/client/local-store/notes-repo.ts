@@ -14,7 +14,7 @@ import { getCallOrFail } from './calls-repo';
 import type { CsuDb } from './db';
 import { RuleViolation } from './errors';
 import { createRecord, localStamp } from './record-writes';
-import { checkNotFuture, collect, throwIfAny, type FieldErrors } from './validate';
+import { checkPastDates, collect, throwIfAny, type FieldErrors } from './validate';
 import { withWrite } from './write';
 
 /** Adds a dated note to a call's chronology. `correctsId` names a note this one corrects. */
@@ -75,7 +75,7 @@ export async function addResidentUpdate(
     },
     fields,
   );
-  checkNotFuture(fields, 'at', 'Date and time of the update', input.at);
+  checkPastDates(fields, 'residentUpdates', { ...input });
   throwIfAny(fields);
   const record = update as NonNullable<typeof update>;
   await withWrite(db, ['calls', 'residentUpdates'], async () => {

@@ -16,7 +16,7 @@ import type { CsuDb } from './db';
 import { searchWords } from './derived';
 import { createRecord, localStamp } from './record-writes';
 import type { LocalLocation, LocalPerson } from './types';
-import { checkNotFuture, collect, throwIfAny, type FieldErrors } from './validate';
+import { checkPastDates, collect, throwIfAny, type FieldErrors } from './validate';
 import { withWrite } from './write';
 
 export const LOOKUP_LIMIT = 20;
@@ -135,12 +135,7 @@ export function buildPerson(
     createdAt: stamp.at,
     createdBy: stamp.by,
   };
-  checkNotFuture(
-    fields,
-    prefix ? `${prefix}.dateOfBirth` : 'dateOfBirth',
-    'Date of birth',
-    input.dateOfBirth,
-  );
+  checkPastDates(fields, 'people', { ...input }, prefix);
   return collect(personSchema, record, fields, prefix);
 }
 

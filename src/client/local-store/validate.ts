@@ -4,8 +4,8 @@
  * dotted path ("reporter.name", "people.0.name") for the error summary.
  */
 import type { z } from 'zod';
-import { londonDate } from '../../domain/dates';
-import { MAX_FUTURE_SKEW_MS } from '../../domain/sync-protocol';
+import { futureDateMessage, isTooFarAhead, PAST_DATE_FIELDS } from '../../domain/rules/past-dates';
+import type { TableName } from '../../domain/tables';
 import { ValidationError } from './errors';
 
 export type FieldErrors = Record<string, string>;
@@ -49,20 +49,19 @@ export function parseOrThrow<S extends z.ZodType>(
 }
 
 /**
- * A user-entered date more than 24 hours ahead is refused, as the server
- * refuses it (sync.md rule 8). `value` is an ISO instant or a YYYY-MM-DD date.
+ * A user-entered date more than 24 hours ahead is refused at its field, as
+ * the server refuses it (sync.md rule 8), for each past-date field of
+ * `table` present in `data` (domain rules/past-dates.ts).
  */
-export function checkNotFuture(
+export function checkPastDates(
   fields: FieldErrors,
-  path: string,
-  label: string,
-  value: string | undefined,
+  table: TableName,
+  data: Record<string, unknown>,
+  prefix = '',
   now: Date = new Date(),
 ): void {
-  if (!value || fields[path]) return;
-  const limit = now.getTime() + MAX_FUTURE_SKEW_MS;
-  const tooLate = /^\d{4}-\d{2}-\d{2}$/.test(value)
-    ? value > londonDate(limit)
-    : Date.parse(value) > limit;
-  if (tooLate) fields[path] = `${label} must be today or in the past`;
+  for (const [field, label] of Object.entries(PAST_DATE_FIELDS[table] ?? {})) {
+    const path = prefix ? `${prefix}.${field}` : field;
+    if (!fields[path] && isTooFarAhead(data[field], now)) fields[path] = futureDateMessage(label);
+  }
 }

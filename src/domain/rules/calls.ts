@@ -1,6 +1,6 @@
-import type { CommandArgs, CommandName } from '../commands';
 import { londonDate } from '../dates';
-import type { Action, Call, CallStatus, ResidentUpdate } from '../schemas/calls';
+import type { Action, Call, ResidentUpdate } from '../schemas/calls';
+import { fail, type RuleError, type RuleInput, type RuleResult } from './rule-result';
 
 /**
  * Pure rules for daily tasking calls, shared by the device (optimistic
@@ -8,16 +8,6 @@ import type { Action, Call, CallStatus, ResidentUpdate } from '../schemas/calls'
  * instants from the server clock on the server and from the device clock
  * only for display on the device.
  */
-export const CALL_TRANSITIONS: Record<CallStatus, readonly CallStatus[]> = {
-  new: ['open', 'closed'],
-  open: ['closed'],
-  closed: ['open'],
-};
-
-export function canTransition(from: CallStatus, to: CallStatus): boolean {
-  return CALL_TRANSITIONS[from].includes(to);
-}
-
 /** When the last thing happened to an action: done, cancelled, or set. */
 export function actionActivityAt(
   a: Pick<Action, 'createdAt' | 'completedAt' | 'cancelledAt'>,
@@ -58,97 +48,115 @@ export function overdueActions<A extends Pick<Action, 'status' | 'dueDate'>>(
   return actions.filter((a) => isActionOverdue(a, now));
 }
 
-export type RuleError = { code: string; message: string };
-export type RuleResult<P> = { ok: true; patch: P } | { ok: false; error: RuleError };
-
-const fail = (code: string, message: string): { ok: false; error: RuleError } => ({
-  ok: false,
-  error: { code, message },
-});
-
-export interface CallContext {
+type CallChildren = {
   actions: readonly Action[];
-  updates: readonly ResidentUpdate[];
+  residentUpdates: readonly ResidentUpdate[];
+};
+
+export function openCall({ record }: RuleInput<Call, object, unknown>): RuleResult<Partial<Call>> {
+  if (record.status !== 'new') return fail('illegal_transition', 'Only a new call can be opened.');
+  return { ok: true, patch: { status: 'open' } };
 }
 
-/**
- * Applies a call command to the current call, returning the fields to
- * change, or a coded error. `by` and `at` come from the server when it
- * applies the command for real.
- */
-export function applyCallCommand<N extends Extract<CommandName, `call.${string}`>>(
-  call: Call,
-  name: N,
-  args: CommandArgs<N>,
-  ctx: CallContext,
-  by: string,
-  at: string,
-): RuleResult<Partial<Call>> {
-  switch (name) {
-    case 'call.open':
-      if (call.status !== 'new')
-        return fail('illegal_transition', 'Only a new call can be opened.');
-      return { ok: true, patch: { status: 'open' } };
-    case 'call.discuss': {
-      if (call.status === 'closed')
-        return fail('call_closed', 'This call is closed. Reopen it to discuss it.');
-      const date = (args as CommandArgs<'call.discuss'>).date;
-      const discussedOn = Array.from(new Set([...(call.discussedOn ?? []), date])).sort();
-      return { ok: true, patch: { status: 'open', discussedOn } };
-    }
-    case 'call.close': {
-      if (call.status === 'closed') return fail('call_closed', 'This call is already closed.');
-      const { reason, noUpdateReason } = args as CommandArgs<'call.close'>;
-      const due = residentUpdateDue(call, ctx.actions, ctx.updates);
-      if (due && !noUpdateReason?.trim())
-        return fail(
-          'resident_update_due',
-          'The resident has not been updated since the last action. Record an update, or say why not.',
-        );
-      if (ctx.actions.some((a) => a.status === 'open'))
-        return fail(
-          'open_actions',
-          'Complete or cancel every open action before closing the call.',
-        );
-      return {
-        ok: true,
-        patch: {
-          status: 'closed',
-          closure: { reason, closedAt: at, closedBy: by, ...(due ? { noUpdateReason } : {}) },
-        },
-      };
-    }
-    case 'call.reopen':
-      if (call.status !== 'closed')
-        return fail('illegal_transition', 'Only a closed call can be reopened.');
-      return { ok: true, patch: { status: 'open', closure: null } };
-    default:
-      return fail('unknown_command', 'This command is not known.');
-  }
+export function discussCall({
+  record,
+  args,
+}: RuleInput<Call, { date: string }, unknown>): RuleResult<Partial<Call>> {
+  if (record.status === 'closed')
+    return fail('call_closed', 'This call is closed. Reopen it to discuss it.');
+  const discussedOn = Array.from(new Set([...(record.discussedOn ?? []), args.date])).sort();
+  return { ok: true, patch: { status: 'open', discussedOn } };
 }
 
-export function applyActionCommand<N extends Extract<CommandName, `action.${string}`>>(
-  action: Action,
-  call: Pick<Call, 'status'>,
-  name: N,
-  args: CommandArgs<N>,
-  by: string,
-  at: string,
-): RuleResult<Partial<Action>> {
+/** Why a call cannot close yet, in the order the chair should fix them; empty when it can. */
+export function closeCallProblems(
+  call: Pick<Call, 'reporter' | 'status'>,
+  loaded: CallChildren,
+  noUpdateReason: string | undefined,
+): RuleError[] {
   if (call.status === 'closed')
-    return fail('call_closed', 'This call is closed. Reopen it to change its actions.');
-  if (action.status !== 'open')
-    return fail('illegal_transition', `This action is already ${action.status}.`);
-  if (name === 'action.complete') {
-    const { outcome } = args as CommandArgs<'action.complete'>;
-    return { ok: true, patch: { status: 'done', outcome, completedAt: at, completedBy: by } };
-  }
-  if (name === 'action.cancel') {
-    const { reason } = args as CommandArgs<'action.cancel'>;
-    return {
-      ok: true,
-      patch: { status: 'cancelled', cancelReason: reason, cancelledAt: at, cancelledBy: by },
-    };
-  }
-  return fail('unknown_command', 'This command is not known.');
+    return [{ code: 'call_closed', message: 'This call is already closed.' }];
+  const problems: RuleError[] = [];
+  if (residentUpdateDue(call, loaded.actions, loaded.residentUpdates) && !noUpdateReason?.trim())
+    problems.push({
+      code: 'resident_update_due',
+      message:
+        'The resident has not been updated since the last action. Record an update, or say why not.',
+    });
+  if (loaded.actions.some((a) => a.status === 'open'))
+    problems.push({
+      code: 'open_actions',
+      message: 'Complete or cancel every open action before closing the call.',
+    });
+  return problems;
 }
+
+export function closeCall({
+  record,
+  args,
+  loaded,
+  by,
+  at,
+}: RuleInput<
+  Call,
+  { reason: string; noUpdateReason?: string | undefined },
+  CallChildren
+>): RuleResult<Partial<Call>> {
+  const [problem] = closeCallProblems(record, loaded, args.noUpdateReason);
+  if (problem) return { ok: false, error: problem };
+  const due = residentUpdateDue(record, loaded.actions, loaded.residentUpdates);
+  const { reason, noUpdateReason } = args;
+  return {
+    ok: true,
+    patch: {
+      status: 'closed',
+      closure: { reason, closedAt: at, closedBy: by, ...(due ? { noUpdateReason } : {}) },
+    },
+  };
+}
+
+export function reopenCall({
+  record,
+}: RuleInput<Call, object, unknown>): RuleResult<Partial<Call>> {
+  if (record.status !== 'closed')
+    return fail('illegal_transition', 'Only a closed call can be reopened.');
+  return { ok: true, patch: { status: 'open', closure: null } };
+}
+
+/** An action changes only while it is open and its call is not closed. */
+function actionChangeable(action: Action, call: Pick<Call, 'status'>): RuleError | null {
+  if (call.status === 'closed')
+    return {
+      code: 'call_closed',
+      message: 'This call is closed. Reopen it to change its actions.',
+    };
+  if (action.status !== 'open')
+    return { code: 'illegal_transition', message: `This action is already ${action.status}.` };
+  return null;
+}
+
+type ActionInput<A> = RuleInput<Action, A, { parent: Pick<Call, 'status'> }>;
+
+function finishAction(
+  { record, loaded }: ActionInput<unknown>,
+  patch: Partial<Action>,
+): RuleResult<Partial<Action>> {
+  const error = actionChangeable(record, loaded.parent);
+  return error ? { ok: false, error } : { ok: true, patch };
+}
+
+export const completeAction = (input: ActionInput<{ outcome: string }>) =>
+  finishAction(input, {
+    status: 'done',
+    outcome: input.args.outcome,
+    completedAt: input.at,
+    completedBy: input.by,
+  });
+
+export const cancelAction = (input: ActionInput<{ reason: string }>) =>
+  finishAction(input, {
+    status: 'cancelled',
+    cancelReason: input.args.reason,
+    cancelledAt: input.at,
+    cancelledBy: input.by,
+  });

@@ -5,46 +5,10 @@
  * resolved to server seqs.
  */
 import { canChange, canCreate, type RecordRelations } from '../../domain/access';
-import { londonDate } from '../../domain/dates';
 import type { Actor } from '../../domain/roles';
-import { MAX_FUTURE_SKEW_MS, type BaseRef } from '../../domain/sync-protocol';
+import type { BaseRef } from '../../domain/sync-protocol';
 import { TABLES, type TableName } from '../../domain/tables';
 import type { StorageTx, StoredRecord } from '../storage/types';
-
-/**
- * Dates a person types about something that has happened. Due dates, review
- * dates and planned meeting dates are about the future and are not checked.
- */
-const PAST_DATE_FIELDS: Partial<Record<TableName, readonly string[]>> = {
-  calls: ['receivedAt', 'incidentDate'],
-  callNotes: ['at'],
-  residentUpdates: ['at'],
-  visits: ['at'],
-  groupMeetings: ['date'],
-  enforcements: ['issuedDate'],
-  issuedLetters: ['issuedDate'],
-  maracDecisions: ['date'],
-  people: ['dateOfBirth'],
-};
-
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Names of fields in `data` holding a user-entered date more than 24 h after `now`. */
-export function futureDateFields(
-  table: TableName,
-  data: Record<string, unknown>,
-  now: Date,
-): string[] {
-  const limitMs = now.getTime() + MAX_FUTURE_SKEW_MS;
-  const limitDate = londonDate(limitMs);
-  return (PAST_DATE_FIELDS[table] ?? []).filter((field) => {
-    const v = data[field];
-    if (typeof v !== 'string') return false;
-    if (DATE_ONLY.test(v)) return v > limitDate;
-    const t = Date.parse(v);
-    return !Number.isNaN(t) && t > limitMs;
-  });
-}
 
 /** Relations the access matrix needs: the action's agency, the group's lead agency, the delivery assignee. */
 export async function relationsFor(tx: StorageTx, record: StoredRecord): Promise<RecordRelations> {

@@ -1,11 +1,11 @@
 /**
- * The powers ladder rule the server enforces on a new enforcement record
- * (domain.md): a step that `requires` another (a CPN requires a CPW) must
- * escalate from an active or breached record of that step for the same
- * recipient. Steps are read from the synced `powers` table, falling back to
- * the first seed when the table is empty.
+ * Loads what the powers ladder rule (src/domain/rules/enforcement.ts) needs
+ * for a new enforcement record: the step's requirement, read from the
+ * synced `powers` table (falling back to the seed when the table is empty),
+ * and the live record it escalates from.
  */
 import { SEED_POWERS } from '../../domain/reference/powers';
+import { ladderError } from '../../domain/rules/enforcement';
 import type { StorageTx } from '../storage/types';
 import { rejected, type Outcome } from './push-outcome';
 
@@ -15,11 +15,6 @@ async function requiredStep(tx: StorageTx, stepId: string): Promise<string | und
   return SEED_POWERS.find((p) => p.id === stepId)?.requires;
 }
 
-const sameRecipient = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-  typeof a.personId === 'string' || typeof b.personId === 'string'
-    ? a.personId === b.personId
-    : String(a.recipientName).trim().toLowerCase() === String(b.recipientName).trim().toLowerCase();
-
 export async function checkEnforcementStep(
   tx: StorageTx,
   data: Record<string, unknown>,
@@ -28,15 +23,6 @@ export async function checkEnforcementStep(
   if (!requires) return null;
   const fromId = data.escalatedFromId;
   const from = typeof fromId === 'string' ? await tx.getRecord('enforcements', fromId) : undefined;
-  const ok =
-    from !== undefined &&
-    !from.deleted &&
-    from.data.stepId === requires &&
-    (from.data.status === 'active' || from.data.status === 'breached') &&
-    sameRecipient(from.data, data);
-  if (ok) return null;
-  return rejected(
-    'cpn_requires_cpw',
-    'This step must escalate from an active or breached earlier step for the same recipient.',
-  );
+  const error = ladderError(data, requires, from && !from.deleted ? from.data : undefined);
+  return error ? rejected(error.code, error.message) : null;
 }

@@ -9,15 +9,9 @@ import type { FieldConflict, Mutation } from '../../domain/sync-protocol';
 import { TABLES, type TableName } from '../../domain/tables';
 import type { StorageTx, StoredRecord } from '../storage/types';
 import { fieldErrors } from '../errors';
+import { futureDateFields } from '../../domain/rules/past-dates';
 import { checkEnforcementStep } from './push-enforcement';
-import {
-  INITIAL_WORKFLOW,
-  futureDateFields,
-  isAppendOnly,
-  mayChange,
-  mayCreate,
-  resolveBase,
-} from './push-checks';
+import { INITIAL_WORKFLOW, isAppendOnly, mayChange, mayCreate, resolveBase } from './push-checks';
 import { rejected, type Outcome } from './push-outcome';
 import {
   assignCallReference,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyActionCommand, applyCallCommand } from '../../../src/domain/rules/calls';
+import { parseCommand, runCommandRule } from '../../../src/domain/commands';
 import type { Action, Call, ResidentUpdate } from '../../../src/domain/schemas/calls';
 import { ID, validCall, VALID } from '../fixtures';
 
@@ -23,14 +23,36 @@ const update = (at: string): ResidentUpdate => ({
 });
 const none = { actions: [], updates: [] };
 
-describe('applyCallCommand', () => {
+/** A command through the registry as both runners run it: parse, then the entry's rule. */
+function viaRegistry(
+  name: string,
+  table: string,
+  record: Record<string, unknown>,
+  args: Record<string, unknown>,
+  loaded: Record<string, unknown>,
+) {
+  const parsed = parseCommand(name, table, args, new Date(AT));
+  if (!parsed.ok)
+    return { ok: false as const, error: { code: parsed.code, message: parsed.message } };
+  return runCommandRule(parsed.name, { record, args: parsed.args, loaded, by: BY, at: AT });
+}
+const applyCallCommand = (
+  c: Call,
+  name: string,
+  args: Record<string, unknown>,
+  ctx: { actions: readonly Action[]; updates: readonly ResidentUpdate[] },
+) => viaRegistry(name, 'calls', c, args, { actions: ctx.actions, residentUpdates: ctx.updates });
+const applyActionCommand = (a: Action, parent: Call, name: string, args: Record<string, unknown>) =>
+  viaRegistry(name, 'actions', a, args, { parent });
+
+describe('call commands', () => {
   it('call.open opens a new call only', () => {
-    expect(applyCallCommand(call(), 'call.open', {}, none, BY, AT)).toEqual({
+    expect(applyCallCommand(call(), 'call.open', {}, none)).toEqual({
       ok: true,
       patch: { status: 'open' },
     });
     for (const status of ['open', 'closed'] as const) {
-      const r = applyCallCommand(call({ status }), 'call.open', {}, none, BY, AT);
+      const r = applyCallCommand(call({ status }), 'call.open', {}, none);
       expect(r).toMatchObject({ ok: false, error: { code: 'illegal_transition' } });
     }
   });
@@ -41,8 +63,6 @@ describe('applyCallCommand', () => {
       'call.discuss',
       { date: '2026-03-05' },
       none,
-      BY,
-      AT,
     );
     expect(r).toEqual({
       ok: true,
@@ -53,11 +73,9 @@ describe('applyCallCommand', () => {
       'call.discuss',
       { date: '2026-03-05' },
       none,
-      BY,
-      AT,
     );
     expect(again).toEqual({ ok: true, patch: { status: 'open', discussedOn: ['2026-03-05'] } });
-    const first = applyCallCommand(call(), 'call.discuss', { date: '2026-03-05' }, none, BY, AT);
+    const first = applyCallCommand(call(), 'call.discuss', { date: '2026-03-05' }, none);
     expect(first).toEqual({ ok: true, patch: { status: 'open', discussedOn: ['2026-03-05'] } });
   });
 
@@ -67,8 +85,6 @@ describe('applyCallCommand', () => {
       'call.discuss',
       { date: '2026-03-05' },
       none,
-      BY,
-      AT,
     );
     expect(r).toMatchObject({ ok: false, error: { code: 'call_closed' } });
   });
@@ -78,14 +94,7 @@ describe('applyCallCommand', () => {
       actions: [action({ status: 'done', completedAt: '2026-03-10T10:00:00Z' })],
       updates: [update('2026-03-11T10:00:00Z')],
     };
-    const r = applyCallCommand(
-      call({ status: 'open' }),
-      'call.close',
-      { reason: 'Resolved' },
-      ctx,
-      BY,
-      AT,
-    );
+    const r = applyCallCommand(call({ status: 'open' }), 'call.close', { reason: 'Resolved' }, ctx);
     expect(r).toEqual({
       ok: true,
       patch: { status: 'closed', closure: { reason: 'Resolved', closedAt: AT, closedBy: BY } },
@@ -103,8 +112,6 @@ describe('applyCallCommand', () => {
         'call.close',
         { reason: 'Resolved', noUpdateReason },
         ctx,
-        BY,
-        AT,
       );
       expect(r).toMatchObject({ ok: false, error: { code: 'resident_update_due' } });
     }
@@ -117,8 +124,6 @@ describe('applyCallCommand', () => {
       'call.close',
       { reason: 'No further action', noUpdateReason: 'Reporter moved away, no contact' },
       ctx,
-      BY,
-      AT,
     );
     expect(r).toEqual({
       ok: true,
@@ -140,8 +145,6 @@ describe('applyCallCommand', () => {
       'call.close',
       { reason: 'Done', noUpdateReason: 'n/a' },
       none,
-      BY,
-      AT,
     );
     expect(r).toEqual({
       ok: true,
@@ -151,14 +154,7 @@ describe('applyCallCommand', () => {
 
   it('call.close refuses while an action is open', () => {
     const ctx = { actions: [action({ status: 'open' })], updates: [] };
-    const r = applyCallCommand(
-      anonCall({ status: 'open' }),
-      'call.close',
-      { reason: 'Done' },
-      ctx,
-      BY,
-      AT,
-    );
+    const r = applyCallCommand(anonCall({ status: 'open' }), 'call.close', { reason: 'Done' }, ctx);
     expect(r).toMatchObject({ ok: false, error: { code: 'open_actions' } });
   });
 
@@ -174,14 +170,7 @@ describe('applyCallCommand', () => {
       ],
       updates: [],
     };
-    const r = applyCallCommand(
-      anonCall({ status: 'open' }),
-      'call.close',
-      { reason: 'Done' },
-      ctx,
-      BY,
-      AT,
-    );
+    const r = applyCallCommand(anonCall({ status: 'open' }), 'call.close', { reason: 'Done' }, ctx);
     expect(r.ok).toBe(true);
   });
 
@@ -191,28 +180,24 @@ describe('applyCallCommand', () => {
       'call.close',
       { reason: 'Again' },
       none,
-      BY,
-      AT,
     );
     expect(r).toMatchObject({ ok: false, error: { code: 'call_closed' } });
   });
 
   it('call.reopen reopens a closed call and clears its closure', () => {
     const closed = call({ status: 'closed', closure: { reason: 'x', closedAt: AT, closedBy: BY } });
-    expect(applyCallCommand(closed, 'call.reopen', { reason: 'New report' }, none, BY, AT)).toEqual(
-      {
-        ok: true,
-        patch: { status: 'open', closure: null },
-      },
-    );
+    expect(applyCallCommand(closed, 'call.reopen', { reason: 'New report' }, none)).toEqual({
+      ok: true,
+      patch: { status: 'open', closure: null },
+    });
     for (const status of ['new', 'open'] as const) {
-      const r = applyCallCommand(call({ status }), 'call.reopen', { reason: 'x' }, none, BY, AT);
+      const r = applyCallCommand(call({ status }), 'call.reopen', { reason: 'x' }, none);
       expect(r).toMatchObject({ ok: false, error: { code: 'illegal_transition' } });
     }
   });
 
   it('answers an unknown command with a code, not a throw', () => {
-    const r = applyCallCommand(call(), 'call.explode' as 'call.open', {}, none, BY, AT);
+    const r = applyCallCommand(call(), 'call.explode', {}, none);
     expect(r).toMatchObject({ ok: false, error: { code: 'unknown_command' } });
   });
 
@@ -222,8 +207,6 @@ describe('applyCallCommand', () => {
       'call.close',
       { reason: 'x' },
       { actions: [action()], updates: [] },
-      BY,
-      AT,
     );
     expect(r.ok ? '' : r.error.message).toBe(
       'Complete or cancel every open action before closing the call.',
@@ -231,12 +214,12 @@ describe('applyCallCommand', () => {
   });
 });
 
-describe('applyActionCommand', () => {
+describe('action commands', () => {
   const open = call({ status: 'open' });
 
   it('action.complete records the outcome, who and when', () => {
     expect(
-      applyActionCommand(action(), open, 'action.complete', { outcome: 'Patrols done' }, BY, AT),
+      applyActionCommand(action(), open, 'action.complete', { outcome: 'Patrols done' }),
     ).toEqual({
       ok: true,
       patch: { status: 'done', outcome: 'Patrols done', completedAt: AT, completedBy: BY },
@@ -244,9 +227,7 @@ describe('applyActionCommand', () => {
   });
 
   it('action.cancel records the reason, who and when', () => {
-    expect(
-      applyActionCommand(action(), open, 'action.cancel', { reason: 'Duplicate' }, BY, AT),
-    ).toEqual({
+    expect(applyActionCommand(action(), open, 'action.cancel', { reason: 'Duplicate' })).toEqual({
       ok: true,
       patch: { status: 'cancelled', cancelReason: 'Duplicate', cancelledAt: AT, cancelledBy: BY },
     });
@@ -254,14 +235,7 @@ describe('applyActionCommand', () => {
 
   it('refuses to change an action twice', () => {
     for (const status of ['done', 'cancelled'] as const) {
-      const r = applyActionCommand(
-        action({ status }),
-        open,
-        'action.complete',
-        { outcome: 'x' },
-        BY,
-        AT,
-      );
+      const r = applyActionCommand(action({ status }), open, 'action.complete', { outcome: 'x' });
       expect(r).toEqual({
         ok: false,
         error: { code: 'illegal_transition', message: `This action is already ${status}.` },
@@ -270,29 +244,15 @@ describe('applyActionCommand', () => {
   });
 
   it('refuses any change on a closed call', () => {
-    const r = applyActionCommand(
-      action(),
-      call({ status: 'closed' }),
-      'action.cancel',
-      { reason: 'x' },
-      BY,
-      AT,
-    );
+    const r = applyActionCommand(action(), call({ status: 'closed' }), 'action.cancel', {
+      reason: 'x',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'call_closed' } });
   });
 
   it('works on a new call and answers an unknown command with a code', () => {
-    expect(
-      applyActionCommand(action(), call(), 'action.complete', { outcome: 'x' }, BY, AT).ok,
-    ).toBe(true);
-    const r = applyActionCommand(
-      action(),
-      open,
-      'action.snooze' as 'action.cancel',
-      { reason: 'x' },
-      BY,
-      AT,
-    );
+    expect(applyActionCommand(action(), call(), 'action.complete', { outcome: 'x' }).ok).toBe(true);
+    const r = applyActionCommand(action(), open, 'action.snooze', { reason: 'x' });
     expect(r).toMatchObject({ ok: false, error: { code: 'unknown_command' } });
   });
 });

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionActivityAt,
-  CALL_TRANSITIONS,
-  canTransition,
   isActionOverdue,
   overdueActions,
   residentUpdateDue,
 } from '../../../src/domain/rules/calls';
-import { CALL_STATUSES } from '../../../src/domain/schemas/calls';
 
 const named = {
   reporter: { anonymous: false, name: 'Jane Example', contact: '01732 000000' },
@@ -19,25 +16,6 @@ const setAt = (createdAt: string) => ({ createdAt });
 const doneAt = (createdAt: string, completedAt: string) => ({ createdAt, completedAt });
 const cancelledAt = (createdAt: string, at: string) => ({ createdAt, cancelledAt: at });
 const update = (at: string) => ({ at });
-
-describe('call transitions', () => {
-  it('goes new → open → closed, closes straight from new, and reopens', () => {
-    expect(canTransition('new', 'open')).toBe(true);
-    expect(canTransition('new', 'closed')).toBe(true);
-    expect(canTransition('open', 'closed')).toBe(true);
-    expect(canTransition('closed', 'open')).toBe(true);
-  });
-
-  it('never goes back to new or stays put', () => {
-    for (const from of CALL_STATUSES) {
-      expect(canTransition(from, 'new')).toBe(false);
-      expect(canTransition(from, from)).toBe(false);
-    }
-    expect(canTransition('open', 'new')).toBe(false);
-    expect(canTransition('closed', 'new')).toBe(false);
-    expect(Object.keys(CALL_TRANSITIONS).sort()).toEqual([...CALL_STATUSES].sort());
-  });
-});
 
 describe('actionActivityAt', () => {
   it('is completion, then cancellation, then when it was set', () => {

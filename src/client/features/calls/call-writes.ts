@@ -3,14 +3,10 @@
  * user's database. Screens call these and never hold `db` themselves; every
  * write reaches the outbox in the same transaction (local-store).
  */
-import type { CommandArgs } from '../../../domain/commands';
-import { addAction, runActionCommand, type NewActionInput } from '../../local-store/actions-repo';
-import {
-  logCall,
-  runCallCommand,
-  type CallCommandName,
-  type LogCallInput,
-} from '../../local-store/calls-repo';
+import type { CommandArgs, CommandsFor } from '../../../domain/commands';
+import { addAction, type NewActionInput } from '../../local-store/actions-repo';
+import { logCall, type LogCallInput } from '../../local-store/calls-repo';
+import { runCommand } from '../../local-store/command-runner';
 import { getActiveDb } from '../../local-store/db';
 import { addNote, addResidentUpdate, type ResidentUpdateInput } from '../../local-store/notes-repo';
 
@@ -18,12 +14,12 @@ export function logCallNow(input: LogCallInput): Promise<string> {
   return logCall(getActiveDb(), input);
 }
 
-export function runCallCommandNow<N extends CallCommandName>(
+export function runCallCommandNow<N extends CommandsFor<'calls'>>(
   callId: string,
   name: N,
   args: CommandArgs<N>,
 ): Promise<void> {
-  return runCallCommand(getActiveDb(), callId, name, args);
+  return runCommand(getActiveDb(), name, callId, args);
 }
 
 export function addActionNow(callId: string, input: NewActionInput): Promise<string> {
@@ -31,11 +27,11 @@ export function addActionNow(callId: string, input: NewActionInput): Promise<str
 }
 
 export function completeActionNow(actionId: string, outcome: string): Promise<void> {
-  return runActionCommand(getActiveDb(), actionId, 'action.complete', { outcome });
+  return runCommand(getActiveDb(), 'action.complete', actionId, { outcome });
 }
 
 export function cancelActionNow(actionId: string, reason: string): Promise<void> {
-  return runActionCommand(getActiveDb(), actionId, 'action.cancel', { reason });
+  return runCommand(getActiveDb(), 'action.cancel', actionId, { reason });
 }
 
 export function addNoteNow(callId: string, text: string): Promise<string> {

@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CsuDb } from '../../../../src/client/local-store/db';
-import { addAction, runActionCommand } from '../../../../src/client/local-store/actions-repo';
+import { addAction } from '../../../../src/client/local-store/actions-repo';
 import { addResidentUpdate } from '../../../../src/client/local-store/notes-repo';
 import { renderCalls, seedCall, signInFresh } from '../../render';
+import { runCommand } from '../../../../src/client/local-store/command-runner';
 
 let db: CsuDb;
 
@@ -21,7 +22,7 @@ async function callReadyToClose(updated: boolean): Promise<string> {
     agencyId: 'sdc-csu',
     dueDate: '2026-03-10',
   });
-  await runActionCommand(db, actionId, 'action.complete', { outcome: 'Visited' });
+  await runCommand(db, 'action.complete', actionId, { outcome: 'Visited' });
   if (updated)
     await addResidentUpdate(db, id, {
       at: new Date(Date.now() + 1000).toISOString(),

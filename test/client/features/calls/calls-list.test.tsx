@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CsuDb } from '../../../../src/client/local-store/db';
-import { runCallCommand } from '../../../../src/client/local-store/calls-repo';
 import { addAction } from '../../../../src/client/local-store/actions-repo';
 import { OTHER_WARD, renderCalls, seedCall, signInFresh, TEST_WARD } from '../../render';
+import { runCommand } from '../../../../src/client/local-store/command-runner';
 
 let db: CsuDb;
 
@@ -14,7 +14,7 @@ async function seedMix() {
     summary: 'Open here',
     location: { address: '1 Open Road', wardCode: TEST_WARD },
   });
-  await runCallCommand(db, openHere, 'call.open', {});
+  await runCommand(db, 'call.open', openHere, {});
   await seedCall(db, {
     summary: 'New here',
     location: { address: '2 New Road', wardCode: TEST_WARD },
@@ -23,7 +23,7 @@ async function seedMix() {
     summary: 'Open there',
     location: { address: '3 Far Lane', wardCode: OTHER_WARD },
   });
-  await runCallCommand(db, openThere, 'call.open', {});
+  await runCommand(db, 'call.open', openThere, {});
   return { openHere, openThere };
 }
 
