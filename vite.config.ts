@@ -8,6 +8,9 @@ import { configDefaults, defineConfig } from 'vitest/config';
 const NOT_VITEST = ['test/e2e/**', 'test/bench/**'];
 // Tests that need a DOM (jsdom): any *.test.tsx (screens under test/client/), or *.dom.test.ts.
 const DOM_TESTS = ['test/**/*.test.tsx', 'test/**/*.dom.test.ts'];
+// Tests against PostgreSQL (*.pg.test.ts) need DATABASE_URL, which .ci/run sets to a throwaway
+// cluster; a developer's `npm test` without it runs the SQLite side only.
+const PG_TESTS = process.env.DATABASE_URL ? [] : ['test/**/*.pg.test.ts'];
 
 // govuk-frontend keeps an IE11 hack (`@media screen and (min-width: 0\0)`) in the
 // service navigation; lightningcss drops that one rule (errorRecovery) and warns.
@@ -101,7 +104,7 @@ export default defineConfig({
           // test/domain, test/server, test/sync, test/local-store (and anything
           // else that is not a DOM test) run here.
           include: ['test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...NOT_VITEST, ...DOM_TESTS],
+          exclude: [...configDefaults.exclude, ...NOT_VITEST, ...DOM_TESTS, ...PG_TESTS],
           setupFiles: ['test/setup/unit.ts'],
         },
       },

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditFilter, Storage, StoredRecord, UserRow } from '../../src/server/storage/types';
+import { seqOrderContract } from './storage-contract-order';
 
 const AT = '2026-03-02T10:00:00.000Z';
 
@@ -47,6 +48,8 @@ export function storageContract(name: string, factory: () => Promise<Storage> | 
     afterEach(async () => {
       await storage.close();
     });
+
+    seqOrderContract(() => storage);
 
     it('hands out increasing seqs and rolls a failed transaction back, seq included', async () => {
       const first = await storage.transaction((tx) => tx.nextSeq());

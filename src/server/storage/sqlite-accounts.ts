@@ -5,84 +5,22 @@
  * and `login_counters` (failed sign-ins per account and per address).
  */
 import type Database from 'better-sqlite3';
-import type { Role } from '../../domain/roles';
-import type { AccountStore, DeviceRow, LoginCounter, SessionRow, UserRow } from './types';
+import type { AccountStore, LoginCounter, SessionRow, UserRow } from './types';
+import {
+  toBinding,
+  toDevice,
+  toSession,
+  toLoginCounter,
+  toUser,
+  userParams,
+  type BindingSqlRow,
+  type DeviceSqlRow,
+  type LoginCounterSqlRow,
+  type SessionSqlRow,
+  type UserSqlRow,
+} from './rows';
 
-interface UserSqlRow {
-  id: string;
-  username: string;
-  name: string;
-  agency_id: string;
-  roles: string;
-  wards: string;
-  active: number;
-  password_hash: string;
-  scope_epoch: number;
-  created_at: string;
-  updated_at: string;
-}
-
-interface SessionSqlRow {
-  token_hash: string;
-  user_id: string;
-  device_id: string;
-  created_at: string;
-  last_seen_at: string;
-  scope_epoch: number;
-}
-
-interface CounterSqlRow {
-  key: string;
-  failures: number;
-  window_start: string;
-  last_failure_at: string;
-}
-
-interface DeviceSqlRow {
-  id: string;
-  user_id: string;
-  name: string;
-  created_at: string;
-  last_seen_at: string;
-  revoked_at: string | null;
-}
-
-const toUser = (r: UserSqlRow): UserRow => ({
-  id: r.id,
-  username: r.username,
-  name: r.name,
-  agencyId: r.agency_id,
-  roles: JSON.parse(r.roles) as Role[],
-  wards: JSON.parse(r.wards) as string[],
-  active: r.active === 1,
-  passwordHash: r.password_hash,
-  scopeEpoch: r.scope_epoch,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const toDevice = (r: DeviceSqlRow): DeviceRow => ({
-  id: r.id,
-  userId: r.user_id,
-  name: r.name,
-  createdAt: r.created_at,
-  lastSeenAt: r.last_seen_at,
-  revokedAt: r.revoked_at,
-});
-
-const userParams = (u: UserRow) => ({
-  id: u.id,
-  username: u.username,
-  name: u.name,
-  agencyId: u.agencyId,
-  roles: JSON.stringify(u.roles),
-  wards: JSON.stringify(u.wards),
-  active: u.active ? 1 : 0,
-  passwordHash: u.passwordHash,
-  scopeEpoch: u.scopeEpoch,
-  createdAt: u.createdAt,
-  updatedAt: u.updatedAt,
-});
+const sqliteUserParams = (u: UserRow) => ({ ...userParams(u), active: u.active ? 1 : 0 });
 
 export function sqliteAccountStore(db: Database.Database): AccountStore {
   const s = {
@@ -138,10 +76,10 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
       return (s.listUsers.all() as UserSqlRow[]).map(toUser);
     },
     async insertUser(user) {
-      s.insertUser.run(userParams(user));
+      s.insertUser.run(sqliteUserParams(user));
     },
     async updateUser(user) {
-      s.updateUser.run(userParams(user));
+      s.updateUser.run(sqliteUserParams(user));
     },
     async insertSession(x: SessionRow) {
       s.insertSession.run(
@@ -155,16 +93,7 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
     },
     async getSession(tokenHash) {
       const row = s.getSession.get(tokenHash) as SessionSqlRow | undefined;
-      return row
-        ? {
-            tokenHash: row.token_hash,
-            userId: row.user_id,
-            deviceId: row.device_id,
-            createdAt: row.created_at,
-            lastSeenAt: row.last_seen_at,
-            scopeEpoch: row.scope_epoch,
-          }
-        : undefined;
+      return row ? toSession(row) : undefined;
     },
     async touchSession(tokenHash, at) {
       s.touchSession.run(at, tokenHash);
@@ -189,30 +118,15 @@ export function sqliteAccountStore(db: Database.Database): AccountStore {
       s.updateDevice.run(d.name, d.lastSeenAt, d.revokedAt, d.id);
     },
     async getClientBinding(clientId) {
-      const row = s.getBinding.get(clientId) as
-        { client_id: string; user_id: string; device_id: string; bound_at: string } | undefined;
-      return row
-        ? {
-            clientId: row.client_id,
-            userId: row.user_id,
-            deviceId: row.device_id,
-            boundAt: row.bound_at,
-          }
-        : undefined;
+      const row = s.getBinding.get(clientId) as BindingSqlRow | undefined;
+      return row ? toBinding(row) : undefined;
     },
     async bindClient(b) {
       s.bind.run(b.clientId, b.userId, b.deviceId, b.boundAt);
     },
     async getLoginCounter(key): Promise<LoginCounter | undefined> {
-      const row = s.getCounter.get(key) as CounterSqlRow | undefined;
-      return row
-        ? {
-            key: row.key,
-            failures: row.failures,
-            windowStart: row.window_start,
-            lastFailureAt: row.last_failure_at,
-          }
-        : undefined;
+      const row = s.getCounter.get(key) as LoginCounterSqlRow | undefined;
+      return row ? toLoginCounter(row) : undefined;
     },
     async putLoginCounter(counter) {
       s.putCounter.run(counter);

@@ -5,16 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { AuditFilter, AuditRow, AuditStore } from './types';
-
-interface AuditSqlRow {
-  id: string;
-  at: string;
-  user_id: string | null;
-  device_id: string | null;
-  action: string;
-  table_name: string | null;
-  ids: string;
-}
+import { toAudit, type AuditSqlRow } from './rows';
 
 export function sqliteAuditStore(db: Database.Database): AuditStore {
   const s = {
@@ -49,15 +40,7 @@ export function sqliteAuditStore(db: Database.Database): AuditStore {
       const sql = `SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY at ${dir}, id ${dir} LIMIT ?`;
       params.push(filter.limit ?? 1000);
-      return (db.prepare(sql).all(...params) as AuditSqlRow[]).map((row) => ({
-        id: row.id,
-        at: row.at,
-        userId: row.user_id,
-        deviceId: row.device_id,
-        action: row.action,
-        table: row.table_name,
-        ids: JSON.parse(row.ids) as string[],
-      }));
+      return (db.prepare(sql).all(...params) as AuditSqlRow[]).map(toAudit);
     },
     async getMeta(key) {
       return (s.getMeta.get(key) as { value: string } | undefined)?.value;

@@ -5,34 +5,13 @@
  * number. The seq counter is a row in `counters` updated inside each write
  * transaction; no table uses AUTOINCREMENT as an ordering source.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-
-export interface Migration {
-  id: number;
-  name: string;
-  sql: string;
-}
+import { readMigrationFiles, type Migration } from './migration-files';
 
 const MIGRATIONS_DIR = new URL('./sqlite-migrations/', import.meta.url);
-const FILE_NAME = /^(\d{4})-([a-z0-9-]+)\.sql$/;
 
-/** The migration files in order; a gap or a repeated number is a packaging error. */
 export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
-  const migrations = readdirSync(dir)
-    .map((file) => ({ file, match: FILE_NAME.exec(file) }))
-    .filter((f) => f.match !== null)
-    .map(({ file, match }) => ({
-      id: Number(match?.[1]),
-      name: match?.[2] ?? file,
-      sql: readFileSync(new URL(file, dir), 'utf8'),
-    }))
-    .sort((a, b) => a.id - b.id);
-  migrations.forEach((m, i) => {
-    if (m.id !== i + 1)
-      throw new Error(`Migration ${String(i + 1).padStart(4, '0')} is missing or repeated`);
-  });
-  return migrations;
+  return readMigrationFiles(dir);
 }
 
 export function migrate(db: Database.Database, migrations: Migration[] = loadMigrations()): void {

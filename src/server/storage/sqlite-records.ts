@@ -5,99 +5,25 @@
  * that sqlite.ts opened; they are async only to match the interface.
  */
 import type Database from 'better-sqlite3';
-import type { Scope, TableName } from '../../domain/tables';
-import type {
-  AppliedMutation,
-  ChangeRow,
-  ChangeRowOp,
-  FieldCount,
-  RecordStore,
-  ScopeKeys,
-  StoredRecord,
-} from './types';
-
-interface RecordSqlRow {
-  table_name: string;
-  id: string;
-  data: string;
-  field_seqs: string;
-  seq: number;
-  deleted: number;
-  scope: string;
-  assignee_user: string | null;
-  assignee_agency: string | null;
-  parent_id: string | null;
-}
-
-interface ChangeSqlRow {
-  c_seq: number;
-  c_table: string;
-  c_id: string;
-  op: string;
-  at: string;
-  purge: number;
-  old_scope: string | null;
-  old_assignee_user: string | null;
-  old_assignee_agency: string | null;
-}
-
-/**
- * A pull page reads hundreds of records and usually only forwards them: the
- * JSON columns are parsed only if a caller looks at `data` or `fieldSeqs`,
- * and `wireJson` splices the stored text into the shape pull sends.
- */
-function toLazyRecord(row: RecordSqlRow): StoredRecord {
-  let data: Record<string, unknown> | undefined;
-  let fieldSeqs: Record<string, number> | undefined;
-  const body = row.data.trim().slice(1, -1).trim();
-  return {
-    table: row.table_name as TableName,
-    id: row.id,
-    get data() {
-      data ??= JSON.parse(row.data) as Record<string, unknown>;
-      return data;
-    },
-    get fieldSeqs() {
-      fieldSeqs ??= JSON.parse(row.field_seqs) as Record<string, number>;
-      return fieldSeqs;
-    },
-    seq: row.seq,
-    deleted: row.deleted === 1,
-    keys: {
-      scope: row.scope as Scope,
-      assigneeUserId: row.assignee_user,
-      assigneeAgencyId: row.assignee_agency,
-    },
-    parentId: row.parent_id,
-    wireJson: `{${body}${body ? ',' : ''}"fieldSeqs":${row.field_seqs}}`,
-  };
-}
-
-function toRecord(row: RecordSqlRow): StoredRecord {
-  return {
-    table: row.table_name as TableName,
-    id: row.id,
-    data: JSON.parse(row.data) as Record<string, unknown>,
-    fieldSeqs: JSON.parse(row.field_seqs) as Record<string, number>,
-    seq: row.seq,
-    deleted: row.deleted === 1,
-    keys: {
-      scope: row.scope as Scope,
-      assigneeUserId: row.assignee_user,
-      assigneeAgencyId: row.assignee_agency,
-    },
-    parentId: row.parent_id,
-  };
-}
-
-const PLAIN_FIELD = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+import type { ChangeRow, ChangeRowOp, FieldCount, RecordStore, ScopeKeys } from './types';
+import {
+  plainFieldName,
+  recordParams,
+  toAppliedMutation,
+  toChangeRow,
+  toFieldCount,
+  toRecord,
+  type ChangeSqlRow,
+  type MutationSqlRow,
+  type RecordSqlRow,
+} from './rows';
 
 export function sqliteRecordStore(db: Database.Database): RecordStore {
   // One prepared count per field; the path is a literal so that the
   // expression index on status (migration 0002) matches the query.
   const countStatements = new Map<string, Database.Statement>();
   const countBy = (field: string) => {
-    if (!PLAIN_FIELD.test(field)) throw new Error('countRecordsBy: not a plain field name');
+    plainFieldName(field);
     let stmt = countStatements.get(field);
     if (!stmt) {
       stmt = db.prepare(`SELECT json_extract(data, '$.${field}') AS value, COUNT(*) AS count
@@ -187,18 +113,7 @@ export function sqliteRecordStore(db: Database.Database): RecordStore {
       return row ? toRecord(row) : undefined;
     },
     async putRecord(r, at) {
-      s.putRecord.run({
-        table: r.table,
-        id: r.id,
-        data: JSON.stringify(r.data),
-        fieldSeqs: JSON.stringify(r.fieldSeqs),
-        seq: r.seq,
-        deleted: r.deleted ? 1 : 0,
-        scope: r.keys.scope,
-        assigneeUser: r.keys.assigneeUserId,
-        assigneeAgency: r.keys.assigneeAgencyId,
-        parentId: r.parentId,
-      });
+      s.putRecord.run({ ...recordParams(r), deleted: r.deleted ? 1 : 0 });
       // One upsert/delete row per record: the latest state is all a pull needs.
       s.dropOldChanges.run(r.table, r.id);
       addChange(r.seq, r.table, r.id, r.deleted ? 'delete' : 'upsert', at, false, null);
@@ -214,29 +129,11 @@ export function sqliteRecordStore(db: Database.Database): RecordStore {
     },
     async countRecordsBy(table, field): Promise<FieldCount[]> {
       const rows = countBy(field).all(table) as { value: unknown; count: number }[];
-      return rows.map((r) => ({
-        value: r.value === null || r.value === undefined ? null : String(r.value),
-        count: r.count,
-      }));
+      return rows.map(toFieldCount);
     },
     async changesAfter(seq, limit): Promise<ChangeRow[]> {
       const rows = s.changesAfter.all(seq, limit) as (ChangeSqlRow & RecordSqlRow)[];
-      return rows.map((row) => ({
-        seq: row.c_seq,
-        table: row.c_table as TableName,
-        id: row.c_id,
-        op: row.op as ChangeRowOp,
-        at: row.at,
-        purge: row.purge === 1,
-        oldKeys: row.old_scope
-          ? {
-              scope: row.old_scope as Scope,
-              assigneeUserId: row.old_assignee_user,
-              assigneeAgencyId: row.old_assignee_agency,
-            }
-          : null,
-        record: row.table_name ? toLazyRecord(row) : null,
-      }));
+      return rows.map(toChangeRow);
     },
     async pruneChanges(before) {
       const max = (s.maxPrunable.get(before) as { m: number | null }).m ?? 0;
@@ -244,31 +141,8 @@ export function sqliteRecordStore(db: Database.Database): RecordStore {
       return max;
     },
     async getAppliedMutation(mutationId) {
-      const row = s.getMutation.get(mutationId) as
-        | {
-            mutation_id: string;
-            client_id: string;
-            user_id: string;
-            table_name: string;
-            record_id: string;
-            status: string;
-            seq: number | null;
-            result: string;
-            at: string;
-          }
-        | undefined;
-      if (!row) return undefined;
-      return {
-        mutationId: row.mutation_id,
-        clientId: row.client_id,
-        userId: row.user_id,
-        table: row.table_name,
-        recordId: row.record_id,
-        status: row.status as AppliedMutation['status'],
-        seq: row.seq,
-        result: JSON.parse(row.result) as AppliedMutation['result'],
-        at: row.at,
-      };
+      const row = s.getMutation.get(mutationId) as MutationSqlRow | undefined;
+      return row ? toAppliedMutation(row) : undefined;
     },
     async putAppliedMutation(m) {
       s.putMutation.run(

@@ -1,0 +1,294 @@
+/**
+ * Row shapes shared by the SQLite and PostgreSQL stores: both keep the same
+ * columns (JSON as text, ISO times as text), so one set of mappers turns a
+ * database row into the interface's objects. Flags are 0/1 in SQLite and
+ * booleans in PostgreSQL; `flag` reads either.
+ */
+import type { Role } from '../../domain/roles';
+import type { Scope, TableName } from '../../domain/tables';
+import type {
+  AppliedMutation,
+  AuditRow,
+  ChangeRow,
+  ChangeRowOp,
+  ClientBinding,
+  DeviceRow,
+  LoginCounter,
+  SessionRow,
+  StoredRecord,
+  UserRow,
+} from './types';
+
+/** A field name safe to splice into SQL as a JSON path (countRecordsBy needs a literal path). */
+export function plainFieldName(field: string): string {
+  if (!/^[A-Za-z][A-Za-z0-9]{0,63}$/.test(field))
+    throw new Error('countRecordsBy: not a plain field name');
+  return field;
+}
+
+/** Counts as reports get them: the value as a string, null when the field is absent. */
+export const toFieldCount = (r: { value: unknown; count: number }) => ({
+  value: r.value === null || r.value === undefined ? null : String(r.value),
+  count: r.count,
+});
+
+export const flag = (v: number | boolean): boolean => v === true || v === 1;
+
+export interface RecordSqlRow {
+  table_name: string;
+  id: string;
+  data: string;
+  field_seqs: string;
+  seq: number;
+  deleted: number | boolean;
+  scope: string;
+  assignee_user: string | null;
+  assignee_agency: string | null;
+  parent_id: string | null;
+}
+
+export interface ChangeSqlRow {
+  c_seq: number;
+  c_table: string;
+  c_id: string;
+  op: string;
+  at: string;
+  purge: number | boolean;
+  old_scope: string | null;
+  old_assignee_user: string | null;
+  old_assignee_agency: string | null;
+}
+
+const keysOf = (row: RecordSqlRow) => ({
+  scope: row.scope as Scope,
+  assigneeUserId: row.assignee_user,
+  assigneeAgencyId: row.assignee_agency,
+});
+
+/**
+ * A pull page reads hundreds of records and usually only forwards them: the
+ * JSON columns are parsed only if a caller looks at `data` or `fieldSeqs`,
+ * and `wireJson` splices the stored text into the shape pull sends.
+ */
+export function toLazyRecord(row: RecordSqlRow): StoredRecord {
+  let data: Record<string, unknown> | undefined;
+  let fieldSeqs: Record<string, number> | undefined;
+  const body = row.data.trim().slice(1, -1).trim();
+  return {
+    table: row.table_name as TableName,
+    id: row.id,
+    get data() {
+      data ??= JSON.parse(row.data) as Record<string, unknown>;
+      return data;
+    },
+    get fieldSeqs() {
+      fieldSeqs ??= JSON.parse(row.field_seqs) as Record<string, number>;
+      return fieldSeqs;
+    },
+    seq: row.seq,
+    deleted: flag(row.deleted),
+    keys: keysOf(row),
+    parentId: row.parent_id,
+    wireJson: `{${body}${body ? ',' : ''}"fieldSeqs":${row.field_seqs}}`,
+  };
+}
+
+export function toRecord(row: RecordSqlRow): StoredRecord {
+  return {
+    table: row.table_name as TableName,
+    id: row.id,
+    data: JSON.parse(row.data) as Record<string, unknown>,
+    fieldSeqs: JSON.parse(row.field_seqs) as Record<string, number>,
+    seq: row.seq,
+    deleted: flag(row.deleted),
+    keys: keysOf(row),
+    parentId: row.parent_id,
+  };
+}
+
+/** The columns of a record as both stores write them, in this order. */
+export function recordParams(r: StoredRecord) {
+  return {
+    table: r.table,
+    id: r.id,
+    data: JSON.stringify(r.data),
+    fieldSeqs: JSON.stringify(r.fieldSeqs),
+    seq: r.seq,
+    deleted: r.deleted,
+    scope: r.keys.scope,
+    assigneeUser: r.keys.assigneeUserId,
+    assigneeAgency: r.keys.assigneeAgencyId,
+    parentId: r.parentId,
+  };
+}
+
+/** A pull-log row joined (LEFT JOIN) with its record's columns. */
+export function toChangeRow(row: ChangeSqlRow & Partial<RecordSqlRow>): ChangeRow {
+  return {
+    seq: row.c_seq,
+    table: row.c_table as TableName,
+    id: row.c_id,
+    op: row.op as ChangeRowOp,
+    at: row.at,
+    purge: flag(row.purge),
+    oldKeys: row.old_scope
+      ? {
+          scope: row.old_scope as Scope,
+          assigneeUserId: row.old_assignee_user,
+          assigneeAgencyId: row.old_assignee_agency,
+        }
+      : null,
+    record: row.table_name ? toLazyRecord(row as RecordSqlRow) : null,
+  };
+}
+
+export interface MutationSqlRow {
+  mutation_id: string;
+  client_id: string;
+  user_id: string;
+  table_name: string;
+  record_id: string;
+  status: string;
+  seq: number | null;
+  result: string;
+  at: string;
+}
+
+export const toAppliedMutation = (row: MutationSqlRow): AppliedMutation => ({
+  mutationId: row.mutation_id,
+  clientId: row.client_id,
+  userId: row.user_id,
+  table: row.table_name,
+  recordId: row.record_id,
+  status: row.status as AppliedMutation['status'],
+  seq: row.seq,
+  result: JSON.parse(row.result) as AppliedMutation['result'],
+  at: row.at,
+});
+
+export interface UserSqlRow {
+  id: string;
+  username: string;
+  name: string;
+  agency_id: string;
+  roles: string;
+  wards: string;
+  active: number | boolean;
+  password_hash: string;
+  scope_epoch: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export const toUser = (r: UserSqlRow): UserRow => ({
+  id: r.id,
+  username: r.username,
+  name: r.name,
+  agencyId: r.agency_id,
+  roles: JSON.parse(r.roles) as Role[],
+  wards: JSON.parse(r.wards) as string[],
+  active: flag(r.active),
+  passwordHash: r.password_hash,
+  scopeEpoch: r.scope_epoch,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+/** A user's columns as both stores write them; `active` is a boolean here. */
+export const userParams = (u: UserRow) => ({
+  id: u.id,
+  username: u.username,
+  name: u.name,
+  agencyId: u.agencyId,
+  roles: JSON.stringify(u.roles),
+  wards: JSON.stringify(u.wards),
+  active: u.active,
+  passwordHash: u.passwordHash,
+  scopeEpoch: u.scopeEpoch,
+  createdAt: u.createdAt,
+  updatedAt: u.updatedAt,
+});
+
+export interface DeviceSqlRow {
+  id: string;
+  user_id: string;
+  name: string;
+  created_at: string;
+  last_seen_at: string;
+  revoked_at: string | null;
+}
+
+export const toDevice = (r: DeviceSqlRow): DeviceRow => ({
+  id: r.id,
+  userId: r.user_id,
+  name: r.name,
+  createdAt: r.created_at,
+  lastSeenAt: r.last_seen_at,
+  revokedAt: r.revoked_at,
+});
+
+export interface SessionSqlRow {
+  token_hash: string;
+  user_id: string;
+  device_id: string;
+  created_at: string;
+  last_seen_at: string;
+  scope_epoch: number;
+}
+
+export const toSession = (row: SessionSqlRow): SessionRow => ({
+  tokenHash: row.token_hash,
+  userId: row.user_id,
+  deviceId: row.device_id,
+  createdAt: row.created_at,
+  lastSeenAt: row.last_seen_at,
+  scopeEpoch: row.scope_epoch,
+});
+
+export interface LoginCounterSqlRow {
+  key: string;
+  failures: number;
+  window_start: string;
+  last_failure_at: string;
+}
+
+export const toLoginCounter = (row: LoginCounterSqlRow): LoginCounter => ({
+  key: row.key,
+  failures: row.failures,
+  windowStart: row.window_start,
+  lastFailureAt: row.last_failure_at,
+});
+
+export interface BindingSqlRow {
+  client_id: string;
+  user_id: string;
+  device_id: string;
+  bound_at: string;
+}
+
+export const toBinding = (row: BindingSqlRow): ClientBinding => ({
+  clientId: row.client_id,
+  userId: row.user_id,
+  deviceId: row.device_id,
+  boundAt: row.bound_at,
+});
+
+export interface AuditSqlRow {
+  id: string;
+  at: string;
+  user_id: string | null;
+  device_id: string | null;
+  action: string;
+  table_name: string | null;
+  ids: string;
+}
+
+export const toAudit = (row: AuditSqlRow): AuditRow => ({
+  id: row.id,
+  at: row.at,
+  userId: row.user_id,
+  deviceId: row.device_id,
+  action: row.action,
+  table: row.table_name,
+  ids: JSON.parse(row.ids) as string[],
+});
