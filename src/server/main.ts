@@ -1,65 +1,88 @@
 /**
- * `npm start`: reads PORT (default 8080) and DATA_DIR (default ./data),
- * opens SQLite at DATA_DIR/csu.sqlite, seeds reference data on first start,
- * builds the client when dist/index.html is missing, and serves the PWA and
- * the API on one port. STATIC_DIR overrides where the built client is read.
- * On an empty database, ADMIN_PASSWORD (and optionally ADMIN_USERNAME)
- * creates the first administrator.
+ * `npm start`: reads PORT (default 8080), DATABASE_URL (PostgreSQL; without
+ * it SQLite at DATA_DIR/csu.sqlite, DATA_DIR default ./data) and WORKERS
+ * (server processes on the one port, default 1; above 1 needs PostgreSQL).
+ * Seeds reference data on first start, builds the client when
+ * dist/index.html is missing, and serves the PWA and the API on one port.
+ * STATIC_DIR overrides where the built client is read. On an empty
+ * database, ADMIN_PASSWORD (and optionally ADMIN_USERNAME) creates the
+ * first administrator. With WORKERS the primary does the first-start work
+ * once, then forks the workers, which only serve.
  */
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import cluster from 'node:cluster';
+import { resolve } from 'node:path';
 import { buildAppWithDeps } from './app';
 import { systemClock } from './clock';
 import { ensureClientBuilt } from './build-client';
 import { appVersion, readPort } from './config';
-import { makeDeps } from './deps';
+import { makeDeps, type ServerDeps } from './deps';
 import { createUserAccount } from './services/admin';
 import { seedReferenceData } from './services/seed';
 import { listen } from './serve';
 import { serveClient } from './static-client';
-import { createSqliteStorage } from './storage/sqlite';
+import { chooseStorage } from './storage/open';
+import type { Storage } from './storage/types';
+import { readWorkers, stopWithPrimary, superviseWorkers } from './workers';
 
-async function main(): Promise<void> {
-  const port = readPort(process.env);
-  const dataDir = resolve(process.env.DATA_DIR ?? './data');
-  const staticDir = resolve(process.env.STATIC_DIR ?? 'dist');
-  ensureClientBuilt(staticDir, process.env.STATIC_DIR === undefined);
-  mkdirSync(dataDir, { recursive: true });
-
-  const storage = createSqliteStorage(join(dataDir, 'csu.sqlite'));
-  const deps = makeDeps(storage, systemClock, {
+function depsFor(storage: Storage): ServerDeps {
+  return makeDeps(storage, systemClock, {
     version: appVersion(),
     trustProxy: process.env.TRUST_PROXY === '1',
   });
+}
+
+async function firstStart(deps: ServerDeps): Promise<void> {
+  const { storage } = deps;
   if (await seedReferenceData(storage, systemClock.now())) console.log('Seeded reference data.');
   const users = await storage.transaction((tx) => tx.listUsers());
-  if (users.length === 0) {
-    const password = process.env.ADMIN_PASSWORD;
-    if (password) {
-      const username = process.env.ADMIN_USERNAME ?? 'admin';
-      await createUserAccount(
-        deps,
-        {
-          username,
-          name: 'Administrator',
-          agencyId: 'sdc-csu',
-          roles: ['admin'],
-          wards: [],
-          password,
-        },
-        { userId: null, deviceId: null },
-      );
-      console.log('Created the first administrator account.');
-    } else {
-      console.warn(
-        'No users yet: set ADMIN_PASSWORD and restart to create the first administrator.',
-      );
-    }
+  if (users.length > 0) return;
+  const password = process.env.ADMIN_PASSWORD;
+  if (!password) {
+    console.warn('No users yet: set ADMIN_PASSWORD and restart to create the first administrator.');
+    return;
   }
+  const username = process.env.ADMIN_USERNAME ?? 'admin';
+  await createUserAccount(
+    deps,
+    { username, name: 'Administrator', agencyId: 'sdc-csu', roles: ['admin'], wards: [], password },
+    { userId: null, deviceId: null },
+  );
+  console.log('Created the first administrator account.');
+}
 
+function serveWith(deps: ServerDeps, port: number, staticDir: string, label: string): void {
   const app = buildAppWithDeps(deps);
   serveClient(app, staticDir);
-  listen(app, port, storage, 'CSU server');
+  listen(app, port, deps.storage, label);
+}
+
+async function main(): Promise<void> {
+  const port = readPort(process.env);
+  const workers = readWorkers(process.env);
+  const storageChoice = chooseStorage(process.env);
+  if (workers > 1 && storageChoice.kind === 'sqlite')
+    throw new Error(
+      'WORKERS above 1 needs DATABASE_URL: one SQLite file is served by one process.',
+    );
+  const staticDir = resolve(process.env.STATIC_DIR ?? 'dist');
+
+  if (cluster.isWorker) {
+    stopWithPrimary();
+    const deps = depsFor(await storageChoice.open());
+    serveWith(deps, port, staticDir, `CSU server worker ${process.pid}`);
+    return;
+  }
+
+  ensureClientBuilt(staticDir, process.env.STATIC_DIR === undefined);
+  const storage = await storageChoice.open();
+  const deps = depsFor(storage);
+  await firstStart(deps);
+  if (workers === 1) {
+    serveWith(deps, port, staticDir, 'CSU server');
+    return;
+  }
+  await storage.close();
+  superviseWorkers(workers);
 }
 
 main().catch((err: unknown) => {

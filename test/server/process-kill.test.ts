@@ -60,6 +60,8 @@ async function startServer(port: number): Promise<ChildProcess> {
       DATA_DIR: dataDir,
       STATIC_DIR: staticDir,
       ADMIN_PASSWORD: 'first-admin-pass',
+      // This test reads the SQLite file directly; CI's DATABASE_URL is for the *.pg.test.ts files.
+      DATABASE_URL: '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
