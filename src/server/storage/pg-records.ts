@@ -7,6 +7,7 @@
 import type { RecordStore, ScopeKeys } from './types';
 import type { PgQuery } from './pg-query';
 import {
+  mutationValues,
   plainFieldName,
   recordParams,
   toAppliedMutation,
@@ -171,17 +172,7 @@ export function pgRecordStore(q: PgQuery): RecordStore {
         `INSERT INTO applied_mutations
           (mutation_id, client_id, user_id, table_name, record_id, status, seq, result, at)
           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          m.mutationId,
-          m.clientId,
-          m.userId,
-          m.table,
-          m.recordId,
-          m.status,
-          m.seq,
-          JSON.stringify(m.result),
-          m.at,
-        ],
+        mutationValues(m),
       );
     },
     async nextCallRef(year) {

@@ -154,6 +154,19 @@ export interface MutationSqlRow {
   at: string;
 }
 
+/** A mutation result's columns, in the order both stores' INSERTs list them. */
+export const mutationValues = (m: AppliedMutation) => [
+  m.mutationId,
+  m.clientId,
+  m.userId,
+  m.table,
+  m.recordId,
+  m.status,
+  m.seq,
+  JSON.stringify(m.result),
+  m.at,
+];
+
 export const toAppliedMutation = (row: MutationSqlRow): AppliedMutation => ({
   mutationId: row.mutation_id,
   clientId: row.client_id,

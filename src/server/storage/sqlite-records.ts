@@ -7,6 +7,7 @@
 import type Database from 'better-sqlite3';
 import type { ChangeRow, ChangeRowOp, FieldCount, RecordStore, ScopeKeys } from './types';
 import {
+  mutationValues,
   plainFieldName,
   recordParams,
   toAppliedMutation,
@@ -145,17 +146,7 @@ export function sqliteRecordStore(db: Database.Database): RecordStore {
       return row ? toAppliedMutation(row) : undefined;
     },
     async putAppliedMutation(m) {
-      s.putMutation.run(
-        m.mutationId,
-        m.clientId,
-        m.userId,
-        m.table,
-        m.recordId,
-        m.status,
-        m.seq,
-        JSON.stringify(m.result),
-        m.at,
-      );
+      s.putMutation.run(...mutationValues(m));
     },
     async nextCallRef(year) {
       return (s.nextRef.get(year) as { n: number }).n;
