@@ -76,6 +76,24 @@ function fence(patterns) {
 
 const CLIENT_BASE = [NODE_BUILTINS, HONO, DB_DRIVER, SERVER_CODE];
 
+// Shared client pieces stay below the rooms that use them: a component draws
+// what it is given (no store, no network), and the form kit may read the
+// device store but never the network or a feature.
+const LOCAL_STORE_CODE = intoRoom(
+  'local-store',
+  'src/client/components draws what it is given: read and write the device store in a feature or src/client/forms.',
+);
+const SYNC_CODE = intoRoom(
+  'sync',
+  'src/client/components and src/client/forms never import src/client/sync.',
+);
+const FORMS_CODE = intoRoom('forms', 'src/client/components never imports src/client/forms.');
+const FEATURE_CODE = intoRoom(
+  'features',
+  'Shared client code never imports a feature; move what both need down a room.',
+);
+const APP_CODE = intoRoom('app', 'Shared client code never imports the app shell.');
+
 // Later blocks win, so they go from general to specific.
 const fences = [
   {
@@ -112,6 +130,25 @@ const fences = [
     name: 'fence/client-app',
     files: ['src/client/app/**/*.{ts,tsx}'],
     rules: fence([...CLIENT_BASE, DEXIE]),
+  },
+  {
+    name: 'fence/client-components',
+    files: ['src/client/components/**/*.{ts,tsx}'],
+    rules: fence([
+      ...CLIENT_BASE,
+      DEXIE,
+      DEXIE_HOOKS,
+      LOCAL_STORE_CODE,
+      SYNC_CODE,
+      FORMS_CODE,
+      FEATURE_CODE,
+      APP_CODE,
+    ]),
+  },
+  {
+    name: 'fence/client-forms',
+    files: ['src/client/forms/**/*.{ts,tsx}'],
+    rules: fence([...CLIENT_BASE, DEXIE, DEXIE_HOOKS, SYNC_CODE, FEATURE_CODE, APP_CODE]),
   },
   {
     name: 'fence/client-local-store',

@@ -5,7 +5,10 @@
  */
 import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import { LoadingShell } from '../../src/client/app/loading-shell';
+import { RequireUnlocked } from '../../src/client/app/require-unlocked';
+import { unlockedStore } from '../../src/client/app/routes';
 import { uuidv7 } from '../../src/domain/ids';
 import type { Role } from '../../src/domain/roles';
 import { logCall, type LogCallInput } from '../../src/client/local-store/calls-repo';
@@ -36,11 +39,24 @@ export function signInFresh(
   return { db, userId };
 }
 
+/**
+ * Screens as the app mounts them under '/': behind the unlock guard, with
+ * the unlocked user's database handed down by the app's own provider.
+ */
+export function behindUnlock(children: RouteObject[]): RouteObject[] {
+  return [
+    {
+      path: '/',
+      element: <RequireUnlocked />,
+      HydrateFallback: LoadingShell,
+      children: [unlockedStore(children)],
+    },
+  ];
+}
+
 /** Renders the calls screens at `path` inside a memory router, as the app mounts them under '/'. */
 export function renderCalls(path: string) {
-  const router = createMemoryRouter([{ path: '/', children: callsRoutes }], {
-    initialEntries: [path],
-  });
+  const router = createMemoryRouter(behindUnlock(callsRoutes), { initialEntries: [path] });
   // No delay between keys: the forms are large and jsdom is slow on a 2-core machine.
   const user = userEvent.setup({ delay: null });
   const view = render(<RouterProvider router={router} />);

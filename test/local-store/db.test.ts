@@ -7,6 +7,7 @@ import { logCall } from '../../src/client/local-store/calls-repo';
 import {
   closeActiveDb,
   deleteUserDb,
+  findActiveDb,
   getActiveDb,
   getClientId,
   getMeta,
@@ -80,7 +81,7 @@ describe('one database per user', () => {
   it('names the database from the user id and refuses anything that is not an id', () => {
     const id = uuidv7();
     expect(openUserDb(id).name).toBe(`csu-${id}`);
-    expect(userDbName('local')).toBe('csu-local');
+    expect(() => userDbName('local')).toThrow();
     expect(() => openUserDb('jane@example.org')).toThrow();
     expect(() => openUserDb('Jane Example')).toThrow();
   });
@@ -117,14 +118,17 @@ describe('one database per user', () => {
 });
 
 describe('active database', () => {
-  it("uses the 'local' user until someone signs in, then switches and closes the old one", () => {
-    const local = getActiveDb();
-    expect(local.userId).toBe('local');
+  it('has no fallback database while nobody is unlocked; switching users closes the old one', () => {
+    closeActiveDb();
+    expect(findActiveDb()).toBeUndefined();
+    expect(() => getActiveDb()).toThrow(/nobody is unlocked/);
+    const first = setActiveUser(uuidv7());
     const userId = uuidv7();
     const mine = setActiveUser(userId);
     expect(mine.userId).toBe(userId);
     expect(getActiveDb()).toBe(mine);
-    expect(local.retired).toBe(true);
+    expect(findActiveDb()).toBe(mine);
+    expect(first.retired).toBe(true);
     expect(setActiveUser(userId)).toBe(mine);
   });
 

@@ -7,8 +7,17 @@ import { AccessibilityPage } from './accessibility-page';
 import { ErrorPage } from './error-page';
 import { HomeRedirect } from './home-redirect';
 import { Layout } from './layout';
+import { LoadingShell } from './loading-shell';
 import { NotFoundPage } from './not-found-page';
 import { RequireUnlocked } from './require-unlocked';
+
+/** Record screens get the unlocked user's database from context; it loads with the device store. */
+export function unlockedStore(children: RouteObject[]): RouteObject {
+  return {
+    lazy: async () => ({ Component: (await import('./unlocked-store')).UnlockedStore }),
+    children,
+  };
+}
 
 /** Every screen of the app. Record screens sit behind the local unlock. */
 export const appRoutes: RouteObject[] = [
@@ -16,13 +25,14 @@ export const appRoutes: RouteObject[] = [
     path: '/',
     element: <Layout />,
     errorElement: <ErrorPage />,
+    HydrateFallback: LoadingShell,
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'accessibility', element: <AccessibilityPage /> },
       ...authRoutes,
       {
         element: <RequireUnlocked />,
-        children: [...callsRoutes, ...adminRoutes, ...syncReviewRoutes],
+        children: [unlockedStore([...callsRoutes, ...adminRoutes, ...syncReviewRoutes])],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -25,8 +25,6 @@ import type {
 } from './types';
 
 /** Until sign-in exists, the app works as this one user. */
-export const LOCAL_USER_ID = 'local';
-
 /** Index specs beyond the primary key `id`. Tables not listed here have only `id`. */
 const RECORD_INDEXES: Partial<Record<TableName, string>> = {
   // `wardCode` and `personIds` are derived fields (see derived.ts). The compound
@@ -106,8 +104,8 @@ export class CsuDb extends Dexie {
 }
 
 export function userDbName(userId: string): string {
-  // A uuid or 'local' only: a name or email would leak into the browser's storage list.
-  if (userId !== LOCAL_USER_ID && !UUID_PATTERN.test(userId)) {
+  // A uuid only: a name or email would leak into the browser's storage list.
+  if (!UUID_PATTERN.test(userId)) {
     throw new Error('A device database is named by user id only.');
   }
   return `csu-${userId}`;
@@ -127,9 +125,20 @@ export function setActiveUser(userId: string): CsuDb {
   return active;
 }
 
-/** The signed-in user's database ('local' until sign-in exists). */
+/** The unlocked user's database, or undefined while nobody is unlocked. */
+export function findActiveDb(): CsuDb | undefined {
+  return active && !active.retired ? active : undefined;
+}
+
+/**
+ * The unlocked user's database, for the sync engine. Throws while nobody is
+ * unlocked: there is no shared fallback database for records to leak into.
+ * Screens use `useDb()` (db-context.tsx) instead.
+ */
 export function getActiveDb(): CsuDb {
-  return active && !active.retired ? active : setActiveUser(LOCAL_USER_ID);
+  const db = findActiveDb();
+  if (!db) throw new Error('No device database is open: nobody is unlocked.');
+  return db;
 }
 
 export function closeActiveDb(): void {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog } from '../../../src/client/components/confirm-dialog';
 import { ErrorSummary } from '../../../src/client/components/error-summary';
-import { SyncBadge } from '../../../src/client/components/sync-badge';
+import { SyncBadge } from '../../../src/client/forms/sync-badge';
 import { Textarea } from '../../../src/client/components/textarea';
 import { TextInput } from '../../../src/client/components/text-input';
 

@@ -4,22 +4,21 @@ import { ROLE_LABELS, type Role } from '../../../domain/roles';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../app/use-page-title';
 import { DevicesTable } from './devices-table';
-import { useAdminData, useReferenceChoices } from './use-admin-data';
+import { useAdminData } from './use-admin-data';
+import { useReferenceData } from '../../forms/use-reference-data';
 import { TableHead } from '../../components/table-head';
 
 /** Users and devices (admin only; the server enforces it). Needs a connection. */
 export function AdminPage() {
   usePageTitle('Users and devices');
   const { users, devices, error, reload } = useAdminData();
-  const ref = useReferenceChoices();
+  const ref = useReferenceData();
   const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const agencyName = (id: string) => ref?.agencies.find((a) => a.value === id)?.label ?? id;
 
   return (
     <>
       {message && <NotificationBanner type="success" heading={message} />}
-      {problem && <NotificationBanner heading={problem} />}
       <h1 className="govuk-heading-l">Users and devices</h1>
       {error && <NotificationBanner heading={error} />}
       <h2 className="govuk-heading-m">Users</h2>
@@ -59,11 +58,9 @@ export function AdminPage() {
           devices={devices}
           users={users}
           onChanged={(m) => {
-            setProblem(null);
             setMessage(m);
             reload();
           }}
-          onError={setProblem}
         />
       )}
     </>

@@ -1,12 +1,17 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../../domain/dates';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { NotificationBanner } from '../../components/notification-banner';
+import { useSubmit } from '../../forms/use-submit';
 import {
   adminErrorMessage,
   revokeDevice,
   type AdminDevice,
   type AdminUser,
 } from '../../sync/admin-client';
+
+// A failed revoke (offline, signed out) is one message above the table.
+const MAP_ERROR = (err: unknown) => ({ kind: 'message' as const, message: adminErrorMessage(err) });
 import { TableHead } from '../../components/table-head';
 
 /**
@@ -17,35 +22,28 @@ export function DevicesTable({
   devices,
   users,
   onChanged,
-  onError,
 }: {
   devices: readonly AdminDevice[];
   users: readonly AdminUser[];
   onChanged: (message: string) => void;
-  onError: (message: string) => void;
 }) {
   const [confirming, setConfirming] = useState<AdminDevice | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmit({ mapError: MAP_ERROR });
   const nameOf = (id: string) => users.find((u) => u.id === id)?.name ?? 'Unknown user';
   if (devices.length === 0) return <p className="govuk-body">No devices have signed in yet.</p>;
 
   const revoke = async (device: AdminDevice) => {
-    setBusy(true);
-    try {
-      await revokeDevice(device.id);
+    const done = await form.run(() => revokeDevice(device.id));
+    setConfirming(null);
+    if (done)
       onChanged(
         `${device.name} (${nameOf(device.userId)}) was revoked. Its records will be deleted from it when it next connects.`,
       );
-    } catch (err) {
-      onError(adminErrorMessage(err));
-    } finally {
-      setBusy(false);
-      setConfirming(null);
-    }
   };
 
   return (
     <>
+      {form.problem && <NotificationBanner heading={form.problem} />}
       <table className="govuk-table">
         <TableHead caption="Devices" columns={['Device', 'User', 'Last used', 'Status']} />
         <tbody className="govuk-table__body">
@@ -80,7 +78,7 @@ export function DevicesTable({
           title={`Revoke ${confirming.name}?`}
           confirmLabel="Revoke device"
           warning
-          busy={busy}
+          busy={form.busy}
           onCancel={() => setConfirming(null)}
           onConfirm={() => void revoke(confirming)}
         >

@@ -2,21 +2,24 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Role } from '../../../domain/roles';
 import { Button } from '../../components/button';
-import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
+import { fieldsToErrors } from '../../forms/form-errors';
+import { useSubmit } from '../../forms/use-submit';
 import { TextInput } from '../../components/text-input';
 import { usePageTitle } from '../../app/use-page-title';
-import { adminErrorMessage, createUser } from '../../sync/admin-client';
-import { serverFieldErrors } from './server-field-errors';
-import { useReferenceChoices } from './use-admin-data';
+import { createUser } from '../../sync/admin-client';
+import { adminFailure } from './server-field-errors';
+import { useReferenceData } from '../../forms/use-reference-data';
 import { checkUserFields, UserFields, type UserFormValues } from './user-fields';
 
 const ORDER = ['username', 'name', 'agencyId', 'roles', 'wards', 'password'];
 export const MIN_INITIAL_PASSWORD = 12;
+const MAP_ERROR = adminFailure(ORDER, 'username');
 
 /** Add a user account with an initial password the person changes by asking an admin to reset it. */
 export function NewUserPage() {
   usePageTitle('Add a user');
-  const ref = useReferenceChoices();
+  const ref = useReferenceData();
   const navigate = useNavigate();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -26,8 +29,8 @@ export function NewUserPage() {
     roles: [],
     wards: [],
   });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmit({ mapError: MAP_ERROR });
+  const { errors, fieldErrors, busy } = form;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -37,14 +40,11 @@ export function NewUserPage() {
     Object.assign(found, checkUserFields(values));
     if (password.length < MIN_INITIAL_PASSWORD)
       found.password = `Enter an initial password of at least ${MIN_INITIAL_PASSWORD} characters`;
-    const list = ORDER.filter((id) => found[id]).map((id) => ({
-      id,
-      message: found[id] as string,
-    }));
-    setErrors(list);
+    const list = fieldsToErrors(found, ORDER);
+    form.fail(list);
     if (list.length) return;
-    setBusy(true);
-    try {
+    let id = '';
+    const saved = await form.run(async () => {
       const user = await createUser({
         username: username.trim(),
         name: values.name.trim(),
@@ -53,15 +53,11 @@ export function NewUserPage() {
         wards: values.wards,
         password,
       });
-      void navigate(`/admin/users/${user.id}`, { state: { created: true } });
-    } catch (err) {
-      const fields = serverFieldErrors(err, ORDER);
-      setErrors(fields.length ? fields : [{ id: 'username', message: adminErrorMessage(err) }]);
-      setBusy(false);
-    }
+      id = user.id;
+    });
+    if (saved) void navigate(`/admin/users/${id}`, { state: { created: true } });
   };
 
-  const fieldErrors = Object.fromEntries(errors.map((e) => [e.id, e.message]));
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary errors={errors} />

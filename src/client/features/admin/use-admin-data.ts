@@ -1,7 +1,4 @@
-import { useLiveData } from '../../local-store/use-live-data';
 import { useCallback, useEffect, useState } from 'react';
-import { getActiveDb } from '../../local-store/db';
-import { referenceData } from '../../local-store/queries';
 import {
   adminErrorMessage,
   listDevices,
@@ -42,20 +39,4 @@ export function useAdminData(): AdminData {
   }, [version]);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { users, devices, error, reload };
-}
-
-export interface Choice {
-  value: string;
-  label: string;
-}
-
-/** Agencies and wards to choose from: the synced reference tables (seeds before the first sync). */
-export function useReferenceChoices(): { agencies: Choice[]; wards: Choice[] } | undefined {
-  return useLiveData(async () => {
-    const ref = await referenceData(getActiveDb());
-    return {
-      agencies: ref.agencies.map((a) => ({ value: a.id, label: a.name })),
-      wards: ref.wards.map((w) => ({ value: w.code, label: w.name })),
-    };
-  }, []);
 }

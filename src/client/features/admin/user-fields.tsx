@@ -2,7 +2,7 @@ import { ROLE_LABELS, ROLES } from '../../../domain/roles';
 import { Checkboxes } from '../../components/checkboxes';
 import { Select } from '../../components/select';
 import { TextInput } from '../../components/text-input';
-import type { Choice } from './use-admin-data';
+import type { SelectOption } from '../../components/select';
 
 export interface UserFormValues {
   name: string;
@@ -22,8 +22,8 @@ export function UserFields({
   values: UserFormValues;
   onChange: (values: UserFormValues) => void;
   errors: Record<string, string>;
-  agencies: readonly Choice[];
-  wards: readonly Choice[];
+  agencies: readonly SelectOption[];
+  wards: readonly SelectOption[];
 }) {
   return (
     <>

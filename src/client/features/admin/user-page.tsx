@@ -3,20 +3,24 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import type { Role } from '../../../domain/roles';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkboxes';
-import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
+import { fieldsToErrors } from '../../forms/form-errors';
+import { useSubmit } from '../../forms/use-submit';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../app/use-page-title';
-import { adminErrorMessage, updateUser, type AdminUser } from '../../sync/admin-client';
+import { updateUser, type AdminUser } from '../../sync/admin-client';
 import { DevicesTable } from './devices-table';
 import { PasswordResetForm } from './password-reset-form';
-import { serverFieldErrors } from './server-field-errors';
-import { useAdminData, useReferenceChoices } from './use-admin-data';
+import { adminFailure } from './server-field-errors';
+import { useAdminData } from './use-admin-data';
+import { useReferenceData } from '../../forms/use-reference-data';
 import { checkUserFields, UserFields, type UserFormValues } from './user-fields';
 
 const ORDER = ['name', 'agencyId', 'roles', 'wards'];
+const MAP_ERROR = adminFailure(ORDER, 'name');
 
 function EditUserForm({ user, onSaved }: { user: AdminUser; onSaved: (message: string) => void }) {
-  const ref = useReferenceChoices();
+  const ref = useReferenceData();
   const [values, setValues] = useState<UserFormValues>({
     name: user.name,
     agencyId: user.agencyId,
@@ -24,39 +28,29 @@ function EditUserForm({ user, onSaved }: { user: AdminUser; onSaved: (message: s
     wards: user.wards,
   });
   const [active, setActive] = useState(user.active);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmit({ mapError: MAP_ERROR });
+  const { errors, fieldErrors, busy } = form;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = checkUserFields(values);
-    const list = ORDER.filter((id) => found[id]).map((id) => ({
-      id,
-      message: found[id] as string,
-    }));
-    setErrors(list);
+    const list = fieldsToErrors(checkUserFields(values), ORDER);
+    form.fail(list);
     if (list.length) return;
-    setBusy(true);
-    try {
-      await updateUser(user.id, {
+    const saved = await form.run(() =>
+      updateUser(user.id, {
         name: values.name.trim(),
         agencyId: values.agencyId,
         roles: values.roles as Role[],
         wards: values.wards,
         active,
-      });
+      }),
+    );
+    if (saved)
       onSaved(
         `${values.name.trim()} was updated. A change of roles, agency or wards reaches their devices at their next sync.`,
       );
-    } catch (err) {
-      const fields = serverFieldErrors(err, ORDER);
-      setErrors(fields.length ? fields : [{ id: 'name', message: adminErrorMessage(err) }]);
-    } finally {
-      setBusy(false);
-    }
   };
 
-  const fieldErrors = Object.fromEntries(errors.map((e) => [e.id, e.message]));
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary errors={errors} />
@@ -87,11 +81,9 @@ export function UserPage() {
   const created = (useLocation().state as { created?: boolean } | null)?.created === true;
   const { users, devices, error, reload } = useAdminData();
   const [message, setMessage] = useState<string | null>(created ? 'The user was added.' : null);
-  const [problem, setProblem] = useState<string | null>(null);
   const user = users?.find((u) => u.id === userId);
   usePageTitle(user ? user.name : 'User');
   const done = (m: string) => {
-    setProblem(null);
     setMessage(m);
     reload();
   };
@@ -99,7 +91,7 @@ export function UserPage() {
   return (
     <>
       {message && <NotificationBanner type="success" heading={message} />}
-      {(problem ?? error) && <NotificationBanner heading={problem ?? error} />}
+      {error && <NotificationBanner heading={error} />}
       <Link className="govuk-back-link" to="/admin">
         Back to users and devices
       </Link>
@@ -126,7 +118,6 @@ export function UserPage() {
               devices={devices.filter((d) => d.userId === user.id)}
               users={users ?? []}
               onChanged={done}
-              onError={setProblem}
             />
           )}
         </>

@@ -2,18 +2,22 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/button';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { TextInput } from '../../components/text-input';
+import { failureAt } from '../../forms/form-errors';
+import { useSubmit } from '../../forms/use-submit';
 import type { LoginResponse } from '../../../domain/sync-protocol';
 import { signInErrorMessage } from '../../sync/auth-client';
 import { signIn } from '../../sync/session-actions';
 import { defaultDeviceName } from './device-name';
+
+const MAP_ERROR = failureAt('username', signInErrorMessage);
 
 /** Step 1 of sign-in: username, password and a name for this device, checked online. */
 export function CredentialsForm({ onSignedIn }: { onSignedIn: (result: LoginResponse) => void }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [deviceName, setDeviceName] = useState(defaultDeviceName);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmit({ mapError: MAP_ERROR });
+  const { errors, fieldErrors, busy } = form;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -22,25 +26,22 @@ export function CredentialsForm({ onSignedIn }: { onSignedIn: (result: LoginResp
     if (!password) found.push({ id: 'password', message: 'Enter your password' });
     if (!deviceName.trim())
       found.push({ id: 'device-name', message: 'Enter a name for this device' });
-    setErrors(found);
+    form.fail(found);
     if (found.length) return;
-    setBusy(true);
-    try {
-      const result = await signIn({
+    let result: LoginResponse | undefined;
+    await form.run(async () => {
+      result = await signIn({
         username: username.trim(),
         password,
         deviceName: deviceName.trim(),
       });
+    });
+    if (result) {
       setPassword('');
       onSignedIn(result);
-    } catch (err) {
-      setErrors([{ id: 'username', message: signInErrorMessage(err) }]);
-    } finally {
-      setBusy(false);
     }
   };
 
-  const fieldError = (id: string) => errors.find((e) => e.id === id)?.message;
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary errors={errors} />
@@ -53,7 +54,7 @@ export function CredentialsForm({ onSignedIn }: { onSignedIn: (result: LoginResp
         label="Username"
         value={username}
         onChange={setUsername}
-        error={fieldError('username')}
+        error={fieldErrors.username}
         autoComplete="username"
         spellCheck={false}
         width="20"
@@ -64,7 +65,7 @@ export function CredentialsForm({ onSignedIn }: { onSignedIn: (result: LoginResp
         type="password"
         value={password}
         onChange={setPassword}
-        error={fieldError('password')}
+        error={fieldErrors.password}
         autoComplete="current-password"
         width="20"
       />
@@ -74,7 +75,7 @@ export function CredentialsForm({ onSignedIn }: { onSignedIn: (result: LoginResp
         hint="Helps an administrator recognise this device, for example if it is lost"
         value={deviceName}
         onChange={setDeviceName}
-        error={fieldError('device-name')}
+        error={fieldErrors['device-name']}
         width="20"
       />
       <Button busy={busy}>{busy ? 'Signing in…' : 'Continue'}</Button>

@@ -2,7 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../components/button';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { TextInput } from '../../components/text-input';
+import { failureAt } from '../../forms/form-errors';
+import { useSubmit } from '../../forms/use-submit';
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../sync/unlock-secret';
+
+const MAP_ERROR = failureAt(
+  'passphrase',
+  () => 'The passphrase could not be saved on this device. Try again',
+);
 
 /**
  * Step 2 of sign-in: choose the passphrase that unlocks the app on this
@@ -17,8 +24,8 @@ export function PassphraseForm({
 }) {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmit({ mapError: MAP_ERROR });
+  const { errors, fieldErrors, busy } = form;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -30,23 +37,11 @@ export function PassphraseForm({
         id: 'passphrase-confirm',
         message: 'The passphrases do not match. Type the same passphrase twice',
       });
-    setErrors(found);
+    form.fail(found);
     if (found.length) return;
-    setBusy(true);
-    try {
-      await onChosen(passphrase);
-    } catch {
-      setErrors([
-        {
-          id: 'passphrase',
-          message: 'The passphrase could not be saved on this device. Try again',
-        },
-      ]);
-      setBusy(false);
-    }
+    await form.run(() => onChosen(passphrase));
   };
 
-  const fieldError = (id: string) => errors.find((e) => e.id === id)?.message;
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary errors={errors} />
@@ -63,7 +58,7 @@ export function PassphraseForm({
         type="password"
         value={passphrase}
         onChange={setPassphrase}
-        error={fieldError('passphrase')}
+        error={fieldErrors.passphrase}
         autoComplete="new-password"
         width="20"
       />
@@ -73,7 +68,7 @@ export function PassphraseForm({
         type="password"
         value={confirm}
         onChange={setConfirm}
-        error={fieldError('passphrase-confirm')}
+        error={fieldErrors['passphrase-confirm']}
         autoComplete="new-password"
         width="20"
       />

@@ -2,14 +2,17 @@ import { useLiveData } from '../../local-store/use-live-data';
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { Button } from '../../components/button';
-import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { usePageTitle } from '../../app/use-page-title';
+import { failureAt } from '../../forms/form-errors';
+import { useSubmit } from '../../forms/use-submit';
 import { countUnsynced, signOut, type SignOutMode } from '../../sync/session-actions';
 import { useSession } from '../../sync/session-store';
 
 export const CONFIRM_WORD = 'DELETE';
+const MAP_ERROR = failureAt('mode', () => 'Signing out did not finish. Try again');
 
 function items(n: number): string {
   return n === 1 ? '1 unsynced item' : `${n} unsynced items`;
@@ -26,8 +29,8 @@ export function SignOutPage() {
   const unsynced = useLiveData(() => countUnsynced(), []);
   const [mode, setMode] = useState<SignOutMode | ''>('');
   const [typed, setTyped] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmit({ mapError: MAP_ERROR });
+  const { errors, fieldErrors, busy } = form;
   const navigate = useNavigate();
 
   if (status === 'locked') return <Navigate to="/unlock" replace state={{ from: '/sign-out' }} />;
@@ -37,28 +40,20 @@ export function SignOutPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!mode)
-      return setErrors([
+      return form.fail([
         { id: 'mode', message: 'Select whether to keep or delete the records on this device' },
       ]);
     if (mode === 'delete' && count > 0 && typed.trim() !== CONFIRM_WORD)
-      return setErrors([
+      return form.fail([
         {
           id: 'confirm',
           message: `Type ${CONFIRM_WORD} to confirm that ${items(count)} will be lost`,
         },
       ]);
-    setErrors([]);
-    setBusy(true);
-    try {
-      await signOut(mode);
-      void navigate('/sign-in', { replace: true });
-    } catch {
-      setBusy(false);
-      setErrors([{ id: 'mode', message: 'Signing out did not finish. Try again' }]);
-    }
+    form.fail([]);
+    if (await form.run(() => signOut(mode))) void navigate('/sign-in', { replace: true });
   };
 
-  const fieldError = (id: string) => errors.find((e) => e.id === id)?.message;
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary errors={errors} />
@@ -86,7 +81,7 @@ export function SignOutPage() {
         legendSize="m"
         value={mode}
         onChange={(v) => setMode(v as SignOutMode)}
-        error={fieldError('mode')}
+        error={fieldErrors.mode}
         items={[
           {
             value: 'keep',
@@ -112,7 +107,7 @@ export function SignOutPage() {
           label={`To confirm, type ${CONFIRM_WORD}`}
           value={typed}
           onChange={setTyped}
-          error={fieldError('confirm')}
+          error={fieldErrors.confirm}
           autoComplete="off"
           spellCheck={false}
           width="10"

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '../../components/button';
-import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { usePageTitle } from '../../app/use-page-title';
+import { useSubmit } from '../../forms/use-submit';
 import { unlock } from '../../sync/session-actions';
 import { useSession } from '../../sync/session-store';
 import { listDeviceUsers } from '../../sync/unlock-secret';
@@ -19,8 +20,8 @@ export function UnlockPage() {
     () => users.find((u) => u.user.id === current?.id)?.user.id ?? users[0]?.user.id ?? '',
   );
   const [passphrase, setPassphrase] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [busy, setBusy] = useState(false);
+  const form = useSubmit();
+  const { errors, fieldErrors, busy } = form;
   const navigate = useNavigate();
   const returnPath = useReturnPath();
 
@@ -39,15 +40,16 @@ export function UnlockPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!userId) return setErrors([{ id: 'user', message: 'Select who you are' }]);
+    if (!userId) return form.fail([{ id: 'user', message: 'Select who you are' }]);
     if (!passphrase)
-      return setErrors([{ id: 'passphrase', message: 'Enter your unlock passphrase' }]);
-    setBusy(true);
-    const ok = await unlock(userId, passphrase).catch(() => false);
-    setBusy(false);
+      return form.fail([{ id: 'passphrase', message: 'Enter your unlock passphrase' }]);
+    let ok = false;
+    await form.run(async () => {
+      ok = await unlock(userId, passphrase).catch(() => false);
+    });
     if (!ok) {
       setPassphrase('');
-      setErrors([
+      form.fail([
         { id: 'passphrase', message: 'The passphrase is not right. Check it and try again' },
       ]);
       return;
@@ -55,7 +57,6 @@ export function UnlockPage() {
     void navigate(returnPath, { replace: true });
   };
 
-  const fieldError = (id: string) => errors.find((e) => e.id === id)?.message;
   const only = users.length === 1 ? users[0] : undefined;
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
@@ -70,7 +71,7 @@ export function UnlockPage() {
           legendSize="m"
           value={userId}
           onChange={setUserId}
-          error={fieldError('user')}
+          error={fieldErrors.user}
           items={users.map((u) => ({ value: u.user.id, label: u.user.name }))}
         />
       )}
@@ -80,7 +81,7 @@ export function UnlockPage() {
         type="password"
         value={passphrase}
         onChange={setPassphrase}
-        error={fieldError('passphrase')}
+        error={fieldErrors.passphrase}
         autoComplete="current-password"
         width="20"
       />

@@ -4,14 +4,14 @@ import { isActionOverdue } from '../../../domain/rules/calls';
 import type { Actor } from '../../../domain/roles';
 import { ErrorSummary } from '../../components/error-summary';
 import { SummaryList } from '../../components/summary-list';
-import { SyncBadge } from '../../components/sync-badge';
+import { SyncBadge } from '../../forms/sync-badge';
 import { Tag } from '../../components/tag';
 import { Textarea } from '../../components/textarea';
 import type { LocalAction } from '../../local-store/types';
-import { cancelActionNow, completeActionNow } from './call-writes';
-import { nameOf } from './use-reference-data';
+import { useCallWrites } from './call-writes';
+import { nameOf } from '../../forms/use-reference-data';
 import { mayRun } from './use-actor';
-import { useFormSubmit } from './use-form-submit';
+import { useSubmit } from '../../forms/use-submit';
 
 const STATUS_TAGS = {
   open: <Tag colour="turquoise">Open</Tag>,
@@ -107,11 +107,14 @@ function FinishForm({
   const [text, setText] = useState('');
   const field = mode === 'complete' ? 'outcome' : 'reason';
   const prefix = `${mode}-${action.id}`;
-  const form = useFormSubmit(prefix, field);
+  const form = useSubmit({ prefix, mainField: field });
+  const writes = useCallWrites();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await form.run(() =>
-      mode === 'complete' ? completeActionNow(action.id, text) : cancelActionNow(action.id, text),
+      mode === 'complete'
+        ? writes.completeAction(action.id, text)
+        : writes.cancelAction(action.id, text),
     );
     if (ok) onDone();
   };

@@ -4,8 +4,8 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Select, type SelectOption } from '../../components/select';
 import { TextInput } from '../../components/text-input';
 import { Textarea } from '../../components/textarea';
-import { addActionNow } from './call-writes';
-import { useFormSubmit } from './use-form-submit';
+import { useCallWrites } from './call-writes';
+import { useSubmit } from '../../forms/use-submit';
 
 const EMPTY = { text: '', agencyId: '', ownerId: '', dueDate: '' };
 
@@ -18,12 +18,13 @@ export function AddActionForm({
   agencies: readonly SelectOption[];
 }) {
   const [v, setV] = useState(EMPTY);
-  const form = useFormSubmit('action', 'text');
+  const form = useSubmit({ prefix: 'action', mainField: 'text' });
+  const writes = useCallWrites();
   const change = (patch: Partial<typeof EMPTY>) => setV((prev) => ({ ...prev, ...patch }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await form.run(() =>
-      addActionNow(callId, {
+      writes.addAction(callId, {
         text: v.text,
         agencyId: v.agencyId,
         ...(v.ownerId.trim() ? { ownerId: v.ownerId.trim() } : {}),

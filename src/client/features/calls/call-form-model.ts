@@ -7,7 +7,7 @@ import {
 } from '../../../domain/schemas/calls';
 import { isoDate } from '../../../domain/schemas/common';
 import { uuidv7 } from '../../../domain/ids';
-import { localInputDate, localInputToIso, nowLocalInput } from './form-dates';
+import { localInputDate, localInputToIso, nowLocalInput } from '../../forms/form-dates';
 
 /**
  * What the "Log a call" form holds while the user types. It is also the

@@ -7,7 +7,7 @@ import { ActionItem } from './action-item';
 import { AddActionForm } from './add-action-form';
 import { CallSummary } from './call-summary';
 import { StatusTag } from './call-tags';
-import { runCallCommandNow } from './call-writes';
+import { useCallWrites } from './call-writes';
 import { ChronologySection } from './chronology-section';
 import { CloseCallSection } from './close-call-section';
 import { CallNotFound, LoadingPage } from './loading-page';
@@ -15,8 +15,8 @@ import { RepeatWarning } from './repeat-warning';
 import { ResidentUpdateSection } from './resident-update-section';
 import { mayRun, useActor } from './use-actor';
 import { useCallBundle, useRepeatsFor } from './use-call-bundle';
-import { useFormSubmit } from './use-form-submit';
-import { useReferenceData } from './use-reference-data';
+import { useSubmit } from '../../forms/use-submit';
+import { useReferenceData } from '../../forms/use-reference-data';
 
 /** The call page: details, repeats, actions, resident updates, chronology and closing. */
 export function CallPage() {
@@ -96,7 +96,8 @@ function DiscussButton({
   discussedOn: readonly string[];
 }) {
   const today = londonDate(new Date());
-  const form = useFormSubmit('discuss', 'date');
+  const form = useSubmit({ prefix: 'discuss', mainField: 'date' });
+  const writes = useCallWrites();
   if (discussedOn.includes(today))
     return <p className="govuk-body">Discussed at today’s meeting.</p>;
   return (
@@ -111,7 +112,7 @@ function DiscussButton({
         className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
         disabled={form.busy}
         onClick={() =>
-          void form.run(() => runCallCommandNow(callId, 'call.discuss', { date: today }))
+          void form.run(() => writes.runCallCommand(callId, 'call.discuss', { date: today }))
         }
       >
         Discussed at today’s meeting

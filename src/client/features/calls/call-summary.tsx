@@ -2,10 +2,10 @@ import { formatDate, formatDateTime } from '../../../domain/dates';
 import { RISK_LABELS, VULNERABILITY_FLAGS } from '../../../domain/reference/risk';
 import { UPDATE_METHOD_LABELS } from '../../../domain/schemas/calls';
 import { SummaryList, type SummaryRow } from '../../components/summary-list';
-import { SyncBadge } from '../../components/sync-badge';
+import { SyncBadge } from '../../forms/sync-badge';
 import type { CallBundle } from '../../local-store/queries';
 import { StatusTag } from './call-tags';
-import { nameOf, type CallsReference } from './use-reference-data';
+import { nameOf, type Reference } from '../../forms/use-reference-data';
 
 const FLAG_NAMES: Record<string, string> = Object.fromEntries(
   VULNERABILITY_FLAGS.map((f) => [f.id, f.name]),
@@ -16,13 +16,7 @@ function roleLabel(role: string): string {
 }
 
 /** The call's details as a GOV.UK summary list. All user text is rendered as text, never as HTML. */
-export function CallSummary({
-  bundle,
-  reference,
-}: {
-  bundle: CallBundle;
-  reference: CallsReference;
-}) {
+export function CallSummary({ bundle, reference }: { bundle: CallBundle; reference: Reference }) {
   const { call } = bundle;
   const reporter = call.reporter;
   const rows: SummaryRow[] = [

@@ -6,7 +6,7 @@ import { TextInput } from '../../components/text-input';
 import { RISK_LABELS, RISK_LEVELS } from '../../../domain/reference/risk';
 import type { CallStatus } from '../../../domain/schemas/calls';
 import type { FilterForm } from './list-filters';
-import type { CallsReference } from './use-reference-data';
+import type { Reference } from '../../forms/use-reference-data';
 
 const STATUS_ITEMS = [
   { value: 'new', label: 'New' },
@@ -26,7 +26,7 @@ export function CallsFilterForm({
   onApply,
 }: {
   initial: FilterForm;
-  reference: CallsReference;
+  reference: Reference;
   onApply: (filters: FilterForm) => void;
 }) {
   const [f, setF] = useState(initial);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../../domain/dates';
-import { SyncBadge } from '../../components/sync-badge';
+import { SyncBadge } from '../../forms/sync-badge';
 import type { CallListRow } from '../../local-store/queries';
 import { OverdueTag, RiskTag, StatusTag, UpdateDueTag } from './call-tags';
 import { CallsFilterForm } from './calls-filter-form';
@@ -14,7 +14,7 @@ import {
 } from './list-filters';
 import { LoadingPage } from './loading-page';
 import { useCallsList, useHasAnyCall } from './use-calls-list';
-import { useReferenceData, type CallsReference } from './use-reference-data';
+import { useReferenceData, type Reference } from '../../forms/use-reference-data';
 
 /** Rows drawn per step: enough for a day's tasking, few enough to stay fast with 50,000 calls on the device. */
 export const CALLS_PAGE_SIZE = 100;
@@ -86,7 +86,7 @@ function Results({
   shown: number;
   anyCalls: boolean;
   filtered: boolean;
-  reference: CallsReference;
+  reference: Reference;
   onMore: () => void;
 }) {
   if (rows.length === 0) {
@@ -131,7 +131,7 @@ function Results({
   );
 }
 
-function CallCard({ row, reference }: { row: CallListRow; reference: CallsReference }) {
+function CallCard({ row, reference }: { row: CallListRow; reference: Reference }) {
   const { call } = row;
   const categories = call.categoryIds.map((c) => reference.categoryNames[c] ?? c).join(', ');
   return (

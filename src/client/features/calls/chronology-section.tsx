@@ -3,9 +3,9 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Textarea } from '../../components/textarea';
 import { Timeline } from '../../components/timeline';
 import type { CallBundle } from '../../local-store/queries';
-import { addNoteNow } from './call-writes';
+import { useCallWrites } from './call-writes';
 import { chronology } from './chronology';
-import { useFormSubmit } from './use-form-submit';
+import { useSubmit } from '../../forms/use-submit';
 
 export const NOTE_MAX = 4000;
 
@@ -20,10 +20,11 @@ export function ChronologySection({
   mayAdd: boolean;
 }) {
   const [text, setText] = useState('');
-  const form = useFormSubmit('note', 'text');
+  const form = useSubmit({ prefix: 'note', mainField: 'text' });
+  const writes = useCallWrites();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (await form.run(() => addNoteNow(bundle.call.id, text))) setText('');
+    if (await form.run(() => writes.addNote(bundle.call.id, text))) setText('');
   };
   const entries = chronology(bundle, agencyNames);
   return (

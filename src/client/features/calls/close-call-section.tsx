@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorSummary } from '../../components/error-summary';
 import { Textarea } from '../../components/textarea';
-import { runCallCommandNow } from './call-writes';
-import { useFormSubmit } from './use-form-submit';
+import { useCallWrites } from './call-writes';
+import { useSubmit } from '../../forms/use-submit';
 
 /**
  * Closing a call (chair). When the named resident has not been updated
@@ -22,11 +22,12 @@ export function CloseCallSection({
   const [reason, setReason] = useState('');
   const [noUpdateReason, setNoUpdateReason] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const form = useFormSubmit('close', 'reason');
-  const confirm = useFormSubmit('close', 'noUpdateReason');
+  const form = useSubmit({ prefix: 'close', mainField: 'reason' });
+  const writes = useCallWrites();
+  const confirm = useSubmit({ prefix: 'close', mainField: 'noUpdateReason' });
 
   const close = (args: { reason: string; noUpdateReason?: string }) =>
-    runCallCommandNow(callId, 'call.close', args);
+    writes.runCallCommand(callId, 'call.close', args);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

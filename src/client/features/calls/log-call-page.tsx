@@ -1,9 +1,9 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '../../components/button';
 import { Checkboxes } from '../../components/checkboxes';
 import { DateInput, DateTimeInput } from '../../components/date-input';
-import { ErrorSummary, type FieldError } from '../../components/error-summary';
+import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { Radios } from '../../components/radios';
 import { Select } from '../../components/select';
@@ -16,15 +16,16 @@ import {
   toCallInput,
   type CallFormValue,
 } from './call-form-model';
-import { logCallNow } from './call-writes';
-import { errorMap, issuesToErrors, toSaveFailure } from './form-errors';
-import { localInputDate } from './form-dates';
+import { useCallWrites } from './call-writes';
+import { issuesToErrors } from '../../forms/form-errors';
+import { useSubmit } from '../../forms/use-submit';
+import { localInputDate } from '../../forms/form-dates';
 import { LoadingPage } from './loading-page';
 import { LocationFields } from './location-fields';
 import { PeopleFields } from './people-fields';
 import { RecentCallsPanel } from './recent-calls-panel';
 import { ReporterFields } from './reporter-fields';
-import { categoryGroups, useReferenceData } from './use-reference-data';
+import { categoryGroups, useReferenceData } from '../../forms/use-reference-data';
 import { useCallDraft } from './use-call-draft';
 
 const RISK_ITEMS = RISK_LEVELS.map((r) => ({ value: r, label: RISK_LABELS[r] }));
@@ -35,10 +36,9 @@ export function LogCallPage() {
   const reference = useReferenceData();
   const draft = useCallDraft();
   const navigate = useNavigate();
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState('');
-  const [busy, setBusy] = useState(false);
-  const fieldErrors = useMemo(() => errorMap(errors), [errors]);
+  const writes = useCallWrites();
+  const form = useSubmit({ mainField: 'summary', order: FIELD_ORDER });
+  const { errors, fieldErrors, problem, busy } = form;
   const groups = useMemo(
     () => (reference ? categoryGroups(reference.categories) : []),
     [reference],
@@ -57,29 +57,17 @@ export function LogCallPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (busy) return;
-    setProblem('');
     const parsed = callFormSchema.safeParse(toCallInput(value));
-    if (!parsed.success) {
-      setErrors(issuesToErrors(parsed.error.issues, FIELD_ORDER));
-      return;
-    }
-    setBusy(true);
-    try {
-      const id = await logCallNow(parsed.data);
+    if (!parsed.success) return form.fail(issuesToErrors(parsed.error.issues, FIELD_ORDER));
+    let id = '';
+    const saved = await form.run(async () => {
+      id = await writes.logCall(parsed.data);
       await draft.finish();
-      navigate(`/calls/${id}`, {
+    });
+    if (saved)
+      void navigate(`/calls/${id}`, {
         state: { banner: 'Call logged. It will get its reference when it reaches the server.' },
       });
-    } catch (error) {
-      const failure = toSaveFailure(error, 'summary', FIELD_ORDER);
-      if (failure.kind === 'fields') setErrors(failure.errors);
-      else {
-        setErrors([]);
-        setProblem(failure.message);
-      }
-      setBusy(false);
-    }
   };
 
   return (

@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../domain/dates';
 import type { LocalCall } from '../../local-store/types';
 import type { CallFormValue } from './call-form-model';
-import { localInputToIso } from './form-dates';
+import { localInputToIso } from '../../forms/form-dates';
 import { useRecentCallsLookup } from './use-recent-calls';
 
 /** A short line about a linked call; never the reporter's details. */

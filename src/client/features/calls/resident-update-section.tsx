@@ -10,10 +10,10 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Radios } from '../../components/radios';
 import { Textarea } from '../../components/textarea';
 import type { CallBundle } from '../../local-store/queries';
-import { addResidentUpdateNow } from './call-writes';
-import { localInputToIso, nowLocalInput } from './form-dates';
+import { useCallWrites } from './call-writes';
+import { localInputToIso, nowLocalInput } from '../../forms/form-dates';
 import { UpdateDueTag } from './call-tags';
-import { useFormSubmit } from './use-form-submit';
+import { useSubmit } from '../../forms/use-submit';
 
 const METHOD_ITEMS = UPDATE_METHODS.map((m) => ({ value: m, label: UPDATE_METHOD_LABELS[m] }));
 
@@ -65,13 +65,14 @@ function ResidentUpdateForm({
 }) {
   const empty = () => ({ at: nowLocalInput(), method: preferred ?? '', summary: '' });
   const [v, setV] = useState(empty);
-  const form = useFormSubmit('update', 'summary');
+  const form = useSubmit({ prefix: 'update', mainField: 'summary' });
+  const writes = useCallWrites();
   const change = (patch: Partial<ReturnType<typeof empty>>) =>
     setV((prev) => ({ ...prev, ...patch }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const ok = await form.run(() =>
-      addResidentUpdateNow(callId, {
+      writes.addResidentUpdate(callId, {
         at: localInputToIso(v.at),
         method: v.method as UpdateMethod,
         summary: v.summary,

@@ -1,5 +1,5 @@
 import { useLiveData } from '../../local-store/use-live-data';
-import { getActiveDb } from '../../local-store/db';
+import { useDb } from '../../local-store/db-context';
 import {
   getCallBundle,
   recentCallsFor,
@@ -12,13 +12,13 @@ import {
  * `null` when the call is not on this device.
  */
 export function useCallBundle(callId: string): CallBundle | null | undefined {
-  const db = getActiveDb();
+  const db = useDb();
   return useLiveData(async () => (await getCallBundle(db, callId)) ?? null, [db, callId]);
 }
 
 /** Linked calls around a call in view, and whether they make it a repeat. */
 export function useRepeatsFor(bundle: CallBundle | null | undefined): RecentCalls | undefined {
-  const db = getActiveDb();
+  const db = useDb();
   const call = bundle?.call;
   const key = call
     ? JSON.stringify([call.id, call.location.locationId, call.personIds, call.receivedAt])

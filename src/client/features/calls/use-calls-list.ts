@@ -1,4 +1,4 @@
-import { getActiveDb } from '../../local-store/db';
+import { useDb } from '../../local-store/db-context';
 import { useLiveData } from '../../local-store/use-live-data';
 import { listCalls, type CallFilters, type CallListRow } from '../../local-store/queries';
 
@@ -11,7 +11,7 @@ export function useCallsList(
   filters: Omit<CallFilters, 'now'>,
   limit: number,
 ): CallListRow[] | undefined {
-  const db = getActiveDb();
+  const db = useDb();
   const key = JSON.stringify(filters);
   return useLiveData(
     () =>
@@ -22,6 +22,6 @@ export function useCallsList(
 
 /** Whether any call at all is on this device (to tell "none yet" from "none match"). */
 export function useHasAnyCall(): boolean | undefined {
-  const db = getActiveDb();
+  const db = useDb();
   return useLiveData(async () => (await listCalls(db, { now: new Date() }, 1)).length > 0, [db]);
 }

@@ -1,4 +1,4 @@
-import { getActiveDb } from '../../local-store/db';
+import { useDb } from '../../local-store/db-context';
 import { findPeople } from '../../local-store/people-repo';
 import type { LocalPerson } from '../../local-store/types';
 import { useLiveData } from '../../local-store/use-live-data';
@@ -8,7 +8,7 @@ const MIN_NAME_LENGTH = 3;
 
 /** People already on this device whose name matches what is typed (merged records left out). */
 export function usePersonMatches(name: string): LocalPerson[] {
-  const db = getActiveDb();
+  const db = useDb();
   const text = name.trim();
   const found = useLiveData(
     async () => (text.length < MIN_NAME_LENGTH ? [] : findPeople(db, text, 5)),

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useLiveData } from '../../local-store/use-live-data';
-import { getActiveDb } from '../../local-store/db';
+import { useDb } from '../../local-store/db-context';
 import { findPeople } from '../../local-store/people-repo';
 import { recentCallsFor, type RecentCalls } from '../../local-store/queries';
 
@@ -23,7 +23,7 @@ export interface RecentCallsResult extends RecentCalls {
  * Lookups trail typing (deferred) so the form stays responsive.
  */
 export function useRecentCallsLookup(lookup: RecentCallsLookup): RecentCallsResult | undefined {
-  const db = getActiveDb();
+  const db = useDb();
   const key = useDeferredValue(JSON.stringify(lookup));
   return useLiveData(async () => {
     const { address, wardCode, names, at } = JSON.parse(key) as RecentCallsLookup;

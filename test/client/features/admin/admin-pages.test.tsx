@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setActiveUser } from '../../../../src/client/local-store/db';
 import { adminRoutes } from '../../../../src/client/features/admin/routes';
 import { useSession } from '../../../../src/client/sync/session-store';
+import { behindUnlock } from '../../render';
 import { setSyncTransport } from '../../../../src/client/sync/sync-runtime';
 import type { TestServer } from '../../../server/helpers';
 import { serverWith, signInOver, TestTransport } from '../../../sync/harness';
@@ -13,9 +14,7 @@ import { serverWith, signInOver, TestTransport } from '../../../sync/harness';
 let server: TestServer;
 
 function renderAdmin(path: string) {
-  const router = createMemoryRouter([{ path: '/', children: adminRoutes }], {
-    initialEntries: [path],
-  });
+  const router = createMemoryRouter(behindUnlock(adminRoutes), { initialEntries: [path] });
   return {
     ...render(<RouterProvider router={router} />),
     router,

@@ -8,13 +8,14 @@ import { setActiveUser, type CsuDb } from '../../../../src/client/local-store/db
 import { withDerived } from '../../../../src/client/local-store/derived';
 import { syncReviewRoutes } from '../../../../src/client/features/sync-review/routes';
 import { useSession } from '../../../../src/client/sync/session-store';
+import { behindUnlock } from '../../render';
 import { callData } from '../../../server/fixtures';
 
 let db: CsuDb;
 const otherUser = uuidv7();
 
 function renderReview() {
-  const router = createMemoryRouter([{ path: '/', children: syncReviewRoutes }], {
+  const router = createMemoryRouter(behindUnlock(syncReviewRoutes), {
     initialEntries: ['/review'],
   });
   return { ...render(<RouterProvider router={router} />), user: userEvent.setup({ delay: null }) };

@@ -1,5 +1,5 @@
 /**
- * Conversions between native date/time controls and stored values. A
+ * Date parts for forms. Conversions between native date/time controls and stored values. A
  * `datetime-local` control shows and returns the device's local wall time
  * ("2026-03-04T09:15"); records store ISO instants, so convert at the edge.
  */

@@ -1,5 +1,5 @@
 import type { SyncMeta, SyncState } from '../local-store/types';
-import { Tag, type TagColour } from './tag';
+import { Tag, type TagColour } from '../components/tag';
 
 const LABELS: Record<SyncState, { text: string; colour: TagColour }> = {
   saved: { text: 'Saved on this device', colour: 'blue' },

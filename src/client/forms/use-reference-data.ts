@@ -1,23 +1,31 @@
-import { useLiveData } from '../../local-store/use-live-data';
-import { QUALIFIER_LABELS, ASB_QUALIFIERS } from '../../../domain/reference/categories';
-import { getActiveDb } from '../../local-store/db';
-import { referenceData, type CategoryRow } from '../../local-store/queries';
-import type { CheckboxGroup } from '../../components/checkboxes';
-import type { SelectOption } from '../../components/select';
+/**
+ * The district's reference data as screens show it: the active wards,
+ * agencies, categories and closing codes as choices, name lookups by id, and
+ * the thresholds. One live hook for every feature; it follows synced changes
+ * an admin makes (the seeds stand in before the first sync). Undefined while
+ * loading.
+ */
+import { ASB_QUALIFIERS, QUALIFIER_LABELS } from '../../domain/reference/categories';
+import type { CheckboxGroup } from '../components/checkboxes';
+import type { SelectOption } from '../components/select';
+import { useDb } from '../local-store/db-context';
+import { referenceData, type CategoryRow, type ReferenceData } from '../local-store/queries';
+import { useLiveData } from '../local-store/use-live-data';
 
-export interface CallsReference {
+export interface Reference {
   wards: SelectOption[];
   agencies: SelectOption[];
   categories: CategoryRow[];
   categoryOptions: SelectOption[];
+  closingCodes: ReferenceData['closingCodes'];
+  thresholds: ReferenceData['thresholds'];
   wardNames: Record<string, string>;
   agencyNames: Record<string, string>;
   categoryNames: Record<string, string>;
 }
 
-/** Wards, agencies and categories as the calls screens show them; undefined while loading. */
-export function useReferenceData(): CallsReference | undefined {
-  const db = getActiveDb();
+export function useReferenceData(): Reference | undefined {
+  const db = useDb();
   return useLiveData(async () => {
     const ref = await referenceData(db);
     return {
@@ -25,6 +33,8 @@ export function useReferenceData(): CallsReference | undefined {
       agencies: ref.agencies.map((a) => ({ value: a.id, label: a.name })),
       categories: ref.categories,
       categoryOptions: ref.categories.map((c) => ({ value: c.id, label: c.name })),
+      closingCodes: ref.closingCodes,
+      thresholds: ref.thresholds,
       wardNames: Object.fromEntries(ref.wards.map((w) => [w.code, w.name])),
       agencyNames: Object.fromEntries(ref.agencies.map((a) => [a.id, a.name])),
       categoryNames: Object.fromEntries(ref.categories.map((c) => [c.id, c.name])),

@@ -1,12 +1,11 @@
-import type { z } from 'zod';
-import type { FieldError } from '../../components/error-summary';
-import { RuleViolation, StorageError, ValidationError } from '../../local-store/errors';
-
 /**
- * Turns what can go wrong on save into what the form shows: field errors
- * for the error summary (each tied to a control id), or one plain-English
- * message. Nothing here clears what the user typed.
+ * Form-error mapping: turns what can go wrong on save into what the form
+ * shows: field errors for the error summary (each tied to a control id), or
+ * one plain-English message. Nothing here clears what the user typed.
  */
+import type { z } from 'zod';
+import type { FieldError } from '../components/error-summary';
+import { RuleViolation, StorageError, ValidationError } from '../local-store/errors';
 
 /** A field path ("reporter.name", ["people", 0, "role"]) as the id of its control. */
 export function fieldId(path: string | readonly PropertyKey[]): string {
@@ -94,4 +93,16 @@ export function toSaveFailure(
     kind: 'message',
     message: 'Something went wrong, so nothing was saved. What you typed is still here: try again.',
   };
+}
+
+/**
+ * A `mapError` for forms whose failures are one message at one field (a
+ * server's answer to sign-in, say): `toMessage` turns the error into plain
+ * English, shown at control `id`.
+ */
+export function failureAt(
+  id: string,
+  toMessage: (error: unknown) => string,
+): (error: unknown) => SaveFailure {
+  return (error) => ({ kind: 'fields', errors: [{ id, message: toMessage(error) }] });
 }
