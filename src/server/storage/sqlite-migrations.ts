@@ -5,10 +5,17 @@
  * number. The seq counter is a row in `counters` updated inside each write
  * transaction; no table uses AUTOINCREMENT as an ordering source.
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type Database from 'better-sqlite3';
 import { readMigrationFiles, type Migration } from './migration-files';
 
-const MIGRATIONS_DIR = new URL('./sqlite-migrations/', import.meta.url);
+// Not `new URL('./sqlite-migrations/', import.meta.url)`: Vite rewrites that
+// pattern as a web asset (http://localhost/…) when screen tests under jsdom
+// start a real server, and the migrations are then not found.
+const MIGRATIONS_DIR = pathToFileURL(
+  `${join(dirname(fileURLToPath(import.meta.url)), 'sqlite-migrations')}/`,
+);
 
 export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
   return readMigrationFiles(dir);
