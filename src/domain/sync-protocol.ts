@@ -104,6 +104,7 @@ export const HTTP_ERROR_CODES = [
   'forbidden',
   'not_found',
   'protocol_header_missing',
+  'bad_origin',
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 

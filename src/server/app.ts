@@ -9,6 +9,7 @@ import type { Clock } from './clock';
 import { makeDeps, type AppEnv, type ServerDeps, type ServerOptions } from './deps';
 import { ApiError } from './errors';
 import { requireProtocolHeader } from './middleware/protocol';
+import { requireSameOrigin, securityHeaders } from './middleware/security';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
@@ -28,6 +29,8 @@ export function buildApp({ storage, clock, options }: BuildAppInput): Hono<AppEn
 
 export function buildAppWithDeps(deps: ServerDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  app.use('*', securityHeaders);
+  app.use('/api/*', requireSameOrigin(deps));
   app.use('/api/*', requireProtocolHeader);
   app.use('/api/*', async (c, next) => {
     await next();

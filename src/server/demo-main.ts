@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: a fresh demo database with one sign-in per role (chair,
  * pcso, warden, asbofficer, marac, admin; password `demo-password` unless
- * DEMO_PASSWORD is set) and a realistic data set, served like main.ts.
+ * DEMO_PASSWORD is set) and a realistic data set, served like main.ts,
+ * on 127.0.0.1 unless HOST says otherwise (its passwords are published).
  * The database is DATA_DIR/demo.sqlite, recreated on every start (a temp
  * folder when DATA_DIR is unset), so demo sign-ins never reach a real one.
  */
@@ -11,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { buildAppWithDeps } from './app';
 import { systemClock } from './clock';
 import { ensureClientBuilt } from './build-client';
-import { appVersion, readPort } from './config';
+import { appVersion, readHost, readPort } from './config';
 import { makeDeps } from './deps';
 import { buildDemoData } from './demo/demo-data';
 import { createUserAccount } from './services/admin';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
 
   const app = buildAppWithDeps(deps);
   serveClient(app, staticDir);
-  listen(app, port, storage, 'CSU demo server');
+  listen(app, { host: readHost(process.env), port }, storage, 'CSU demo server');
 }
 
 main().catch((err: unknown) => {

@@ -1,7 +1,6 @@
 /** What every route and service is given: storage, clock and settings (no globals). */
 import type { Actor } from '../domain/roles';
 import type { Clock } from './clock';
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT, FailureLimiter } from './services/rate-limit';
 import { DEFAULT_SCRYPT_N } from './services/passwords';
 import type { Storage, UserRow } from './storage/types';
 
@@ -12,18 +11,29 @@ export interface ServerOptions {
   scryptN: number;
   /** A session unused for this long has expired. */
   sessionIdleMs: number;
-  /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
-  trustProxy: boolean;
+  /** However much it is used, a session older than this has expired. */
+  sessionMaxAgeMs: number;
+  /**
+   * How many trusted proxies stand in front of the server (0: none). The
+   * client address is the X-Forwarded-For entry the outermost trusted proxy
+   * appended: the right-most for one proxy, never one the client wrote.
+   */
+  trustProxyHops: number;
+  /**
+   * The origin the app is served from (`https://csu.example`), checked
+   * against the Origin of every state-changing request; unset, the
+   * request's own host is used.
+   */
+  publicOrigin: string | null;
 }
 
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+export const SESSION_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface ServerDeps {
   storage: Storage;
   clock: Clock;
   options: ServerOptions;
-  accountLimiter: FailureLimiter;
-  addressLimiter: FailureLimiter;
 }
 
 export function makeDeps(
@@ -38,10 +48,10 @@ export function makeDeps(
       version: options.version ?? '0.0.0',
       scryptN: options.scryptN ?? DEFAULT_SCRYPT_N,
       sessionIdleMs: options.sessionIdleMs ?? SESSION_IDLE_MS,
-      trustProxy: options.trustProxy ?? false,
+      sessionMaxAgeMs: options.sessionMaxAgeMs ?? SESSION_MAX_AGE_MS,
+      trustProxyHops: options.trustProxyHops ?? 0,
+      publicOrigin: options.publicOrigin ?? null,
     },
-    accountLimiter: new FailureLimiter(clock, ACCOUNT_LIMIT),
-    addressLimiter: new FailureLimiter(clock, ADDRESS_LIMIT),
   };
 }
 
@@ -51,6 +61,8 @@ export interface AuthContext {
   user: UserRow;
   deviceId: string;
   tokenHash: string;
+  /** Set when this request rotated the session token: the cookie is replaced. */
+  rotatedToken?: string;
 }
 
 export type AppEnv = {

@@ -23,11 +23,21 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infe
   return result.data;
 }
 
-/** The caller's address for rate limiting: the socket's, or X-Forwarded-For behind a trusted proxy. */
-export function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
+/**
+ * The caller's address for sign-in limits: the socket's, or behind
+ * `hops` trusted proxies the X-Forwarded-For entry the outermost of them
+ * appended (counting from the right). Entries further left were written by
+ * the client and are never used; with too few entries the request did not
+ * come through the proxies, and the socket's address is used.
+ */
+export function clientAddress(c: Context, hops: number): string {
+  if (hops > 0) {
+    const entries = (c.req.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter((e) => e !== '');
+    const appended = entries[entries.length - hops];
+    if (appended) return appended.slice(0, 64);
   }
   const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
   return env?.incoming?.socket?.remoteAddress ?? 'unknown';

@@ -1,5 +1,5 @@
 /**
- * `npm start`: reads PORT (default 8080), DATABASE_URL (PostgreSQL; without
+ * `npm start`: reads HOST (default 127.0.0.1), PORT (default 8080), DATABASE_URL (PostgreSQL; without
  * it SQLite at DATA_DIR/csu.sqlite, DATA_DIR default ./data) and WORKERS
  * (server processes on the one port, default 1; above 1 needs PostgreSQL).
  * Seeds reference data on first start, builds the client when
@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { buildAppWithDeps } from './app';
 import { systemClock } from './clock';
 import { ensureClientBuilt } from './build-client';
-import { appVersion, readPort } from './config';
+import { appVersion, readHost, readPort, readPublicOrigin, readTrustProxyHops } from './config';
 import { makeDeps, type ServerDeps } from './deps';
 import { createUserAccount } from './services/admin';
 import { seedReferenceData } from './services/seed';
@@ -27,7 +27,8 @@ import { readWorkers, stopWithPrimary, superviseWorkers } from './workers';
 function depsFor(storage: Storage): ServerDeps {
   return makeDeps(storage, systemClock, {
     version: appVersion(),
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxyHops: readTrustProxyHops(process.env),
+    publicOrigin: readPublicOrigin(process.env),
   });
 }
 
@@ -53,7 +54,7 @@ async function firstStart(deps: ServerDeps): Promise<void> {
 function serveWith(deps: ServerDeps, port: number, staticDir: string, label: string): void {
   const app = buildAppWithDeps(deps);
   serveClient(app, staticDir);
-  listen(app, port, deps.storage, label);
+  listen(app, { host: readHost(process.env), port }, deps.storage, label);
 }
 
 async function main(): Promise<void> {

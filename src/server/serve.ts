@@ -12,9 +12,15 @@ import type { Storage } from './storage/types';
 
 const FORCE_CLOSE_AFTER_MS = 10_000;
 
-export function listen(app: Hono<AppEnv>, port: number, storage: Storage, label: string): Server {
-  const server = serve({ fetch: app.fetch, port }, (info) => {
-    console.log(`${label} listening on http://localhost:${info.port}`);
+export function listen(
+  app: Hono<AppEnv>,
+  at: { host: string; port: number },
+  storage: Storage,
+  label: string,
+): Server {
+  const server = serve({ fetch: app.fetch, port: at.port, hostname: at.host }, (info) => {
+    const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+    console.log(`${label} listening on http://${host}:${info.port}`);
   }) as Server;
 
   let stopping = false;

@@ -2,8 +2,12 @@
  * Sign-in, sessions and sign-out. Sessions live on the server: the cookie
  * holds a random 32-byte token and storage holds only its SHA-256, so a
  * copy of the database cannot be replayed as a cookie. A session unused
- * for `sessionIdleMs` has expired; a revoked device's sessions answer
- * `device_revoked` so the app can wipe that user's local data.
+ * for `sessionIdleMs` has expired, and so has one older than
+ * `sessionMaxAgeMs` however much it is used; a revoked device's sessions
+ * answer `device_revoked` so the app can wipe that user's local data.
+ * Tokens rotate: signing in ends the session the browser already had, and
+ * after a change to the user's roles, agency or wards (their scopeEpoch)
+ * the next request swaps the token for a new one.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { uuidv7 } from '../../domain/ids';
@@ -11,12 +15,18 @@ import type { Actor } from '../../domain/roles';
 import type { SessionUser } from '../../domain/sync-protocol';
 import type { AuthContext, ServerDeps } from '../deps';
 import { ApiError } from '../errors';
-import type { UserRow } from '../storage/types';
+import type { SessionRow, StorageTx, UserRow } from '../storage/types';
 import { writeAudit } from './audit';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
+import { clearAccountFailures, recordSignInFailure, signInWaitMs } from './sign-in-throttle';
 
 /** Only touch a session's last-seen time this often, to keep reads cheap. */
 const TOUCH_EVERY_MS = 60 * 1000;
+/**
+ * A rotated-away token keeps working this long, so that requests the app
+ * already sent with it (a push beside a pull) still finish.
+ */
+export const ROTATION_GRACE_MS = 60 * 1000;
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -50,11 +60,13 @@ const badCredentials = () =>
     'The username or password is not right. Check them and try again.',
   );
 
-function rateLimited(seconds: number) {
+function rateLimited(waitMs: number) {
+  const seconds = Math.max(1, Math.ceil(waitMs / 1000));
+  const wait = seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
   return new ApiError(
     429,
     'rate_limited',
-    `Too many failed sign-ins. Wait ${Math.ceil(seconds / 60)} minutes, then try again.`,
+    `Too many failed sign-ins. Wait ${wait}, then try again.`,
     { 'Retry-After': String(seconds) },
   );
 }
@@ -64,37 +76,41 @@ export interface LoginInput {
   password: string;
   deviceName: string;
   address: string;
+  /** The session token the browser already holds, if any: it is replaced. */
+  previousToken?: string;
 }
 
 export async function login(deps: ServerDeps, input: LoginInput) {
-  const accountKey = normaliseUsername(input.username);
-  const addressKey = input.address;
-  const wait = Math.max(
-    deps.accountLimiter.retryAfterSeconds(accountKey),
-    deps.addressLimiter.retryAfterSeconds(addressKey),
-  );
-  if (wait > 0) throw rateLimited(wait);
+  const username = normaliseUsername(input.username);
+  const { user, waitMs } = await deps.storage.transaction(async (tx) => ({
+    waitMs: await signInWaitMs(tx, username, input.address, deps.clock.now()),
+    user: await tx.getUserByUsername(username),
+  }));
+  if (waitMs > 0) throw rateLimited(waitMs);
 
-  const user = await deps.storage.transaction((tx) => tx.getUserByUsername(accountKey));
   let ok = false;
   if (user) ok = (await verifyPassword(input.password, user.passwordHash)) && user.active;
   else await verifyAgainstDummy(input.password, deps.options.scryptN);
 
   const now = deps.clock.now();
   if (!ok || !user) {
-    deps.accountLimiter.fail(accountKey);
-    deps.addressLimiter.fail(addressKey);
-    await deps.storage.transaction((tx) =>
-      writeAudit(tx, now, { userId: user?.id ?? null, deviceId: null, action: 'login.failed' }),
-    );
+    await deps.storage.transaction(async (tx) => {
+      await recordSignInFailure(tx, username, input.address, now);
+      await writeAudit(tx, now, {
+        userId: user?.id ?? null,
+        deviceId: null,
+        action: 'login.failed',
+      });
+    });
     throw badCredentials();
   }
-  deps.accountLimiter.clear(accountKey);
 
   const token = randomBytes(32).toString('base64url');
   const deviceId = uuidv7(now.getTime());
   const at = now.toISOString();
   await deps.storage.transaction(async (tx) => {
+    await clearAccountFailures(tx, username);
+    if (input.previousToken) await tx.deleteSession(hashToken(input.previousToken));
     await tx.insertDevice({
       id: deviceId,
       userId: user.id,
@@ -134,6 +150,37 @@ const sessionExpired = () =>
     'Your session has ended. Sign in again; nothing on this device is lost.',
   );
 
+/**
+ * Issues a new token for a session whose user's scope changed. The old row
+ * stays for ROTATION_GRACE_MS only: its epoch is brought up to date (so it
+ * does not rotate again) and its start moved back so that its absolute
+ * lifetime ends then.
+ */
+async function rotateToken(
+  tx: StorageTx,
+  deps: ServerDeps,
+  session: SessionRow,
+  scopeEpoch: number,
+  now: Date,
+): Promise<Pick<AuthContext, 'tokenHash' | 'rotatedToken'>> {
+  const token = randomBytes(32).toString('base64url');
+  const tokenHash = hashToken(token);
+  await tx.insertSession({
+    ...session,
+    tokenHash,
+    lastSeenAt: now.toISOString(),
+    scopeEpoch,
+  });
+  await tx.deleteSession(session.tokenHash);
+  const graceStart = now.getTime() - deps.options.sessionMaxAgeMs + ROTATION_GRACE_MS;
+  await tx.insertSession({
+    ...session,
+    createdAt: new Date(Math.min(graceStart, Date.parse(session.createdAt))).toISOString(),
+    scopeEpoch,
+  });
+  return { tokenHash, rotatedToken: token };
+}
+
 /** Resolves the session cookie's token to the signed-in user, or throws a 401. */
 export async function resolveSession(
   deps: ServerDeps,
@@ -155,8 +202,14 @@ export async function resolveSession(
         'This device has been signed out by an administrator.',
       );
     const idleMs = now.getTime() - Date.parse(session.lastSeenAt);
+    const ageMs = now.getTime() - Date.parse(session.createdAt);
     const user = await tx.getUser(session.userId);
-    if (!user || !user.active || idleMs > deps.options.sessionIdleMs) {
+    if (
+      !user ||
+      !user.active ||
+      idleMs > deps.options.sessionIdleMs ||
+      ageMs > deps.options.sessionMaxAgeMs
+    ) {
       await tx.deleteSession(tokenHash);
       return sessionExpired();
     }
@@ -164,7 +217,9 @@ export async function resolveSession(
       await tx.touchSession(tokenHash, now.toISOString());
       await tx.updateDevice({ ...device, lastSeenAt: now.toISOString() });
     }
-    return { actor: toActor(user), user, deviceId: device.id, tokenHash };
+    const auth: AuthContext = { actor: toActor(user), user, deviceId: device.id, tokenHash };
+    if (session.scopeEpoch === user.scopeEpoch) return auth;
+    return { ...auth, ...(await rotateToken(tx, deps, session, user.scopeEpoch, now)) };
   });
   if (outcome instanceof ApiError) throw outcome;
   return outcome;
