@@ -1,5 +1,5 @@
 import { COMMANDS, isCommandName } from './commands';
-import { CASE_ROLES, type Actor, type Role } from './roles';
+import { CASE_ROLES, readsCases, type Actor, type Role } from './roles';
 import { TABLES, type Scope, type TableName } from './tables';
 
 /**
@@ -8,7 +8,8 @@ import { TABLES, type Scope, type TableName } from './tables';
  * `also` names a relation to the record that grants on its own:
  *  - `actionAgency`: the user's agency is the action's agency
  *  - `groupLeadAgency`: the user's agency leads the record's group
- *  - `assignee`: the user (or their agency) is the delivery task's assignee
+ *  - `assignee`: the user is the delivery task's assignee, or holds a case
+ *    role in the assignee agency (an admin-only account of that agency is not)
  *  - `anyone`: any signed-in user (write-only MARAC referral, view events)
  * An admin reads no case records without also holding a case role.
  */
@@ -46,10 +47,12 @@ export const ACCESS_MATRIX: Record<Scope, ScopeAccess> = {
     create: { roles: ['asb_officer'] },
     change: { roles: ['asb_officer'] },
   },
+  // The assignee changes a task only through `delivery.record` (a command
+  // grant), never by patch: a patch could hand the task to anyone.
   delivery: {
     read: { roles: ['asb_officer', 'chair'], also: ['assignee'] },
     create: { roles: ['asb_officer'] },
-    change: { roles: [], also: ['assignee'] },
+    change: { roles: ['asb_officer'] },
   },
   marac: {
     read: { roles: ['marac'] },
@@ -81,7 +84,9 @@ export function grants(actor: Actor, grant: Grant, rel: RecordRelations = {}): b
     if (
       relation === 'assignee' &&
       (rel.assigneeUserId === actor.userId ||
-        (rel.assigneeUserId === undefined && rel.assigneeAgencyId === actor.agencyId))
+        (rel.assigneeUserId === undefined &&
+          rel.assigneeAgencyId === actor.agencyId &&
+          readsCases(actor)))
     )
       return true;
   }
@@ -93,6 +98,17 @@ export function canRead(actor: Actor, table: TableName, rel?: RecordRelations): 
 }
 
 /**
+ * Whether the actor reads every record of `table` (by role, not through a
+ * relation to one record). Only then may a missing record be told apart
+ * from one they cannot see: to anyone else both look the same, so that
+ * refusals do not reveal which ids exist.
+ */
+export function readsWholeTable(actor: Actor, table: TableName): boolean {
+  const grant = ACCESS_MATRIX[TABLES[table].scope].read;
+  return grant.roles.some((r) => actor.roles.includes(r)) || (grant.also ?? []).includes('anyone');
+}
+
+/**
  * Tables whose create grant differs from their scope's: any signed-in user
  * may submit a Community MARAC referral (write-only, domain.md), while the
  * rest of the MARAC scope is created by members only.
@@ -101,8 +117,23 @@ export const CREATE_OVERRIDES: Partial<Record<TableName, Grant>> = {
   maracReferrals: { roles: [], also: ['anyone'] },
 };
 
-export function canCreate(actor: Actor, table: TableName): boolean {
-  return grants(actor, CREATE_OVERRIDES[table] ?? ACCESS_MATRIX[TABLES[table].scope].create);
+/** The parent a child is created under, with what its grants need to know. */
+export interface ParentAccess {
+  table: TableName;
+  rel: RecordRelations;
+}
+
+/**
+ * Who may create a record of `table`: its create grant, or for a child,
+ * whoever may change its parent (a group's lead agency adds action plan
+ * items). Either way a child is created only under a parent the actor may
+ * read: never write without read.
+ */
+export function canCreate(actor: Actor, table: TableName, parent?: ParentAccess): boolean {
+  if (parent && !canRead(actor, parent.table, parent.rel)) return false;
+  if (grants(actor, CREATE_OVERRIDES[table] ?? ACCESS_MATRIX[TABLES[table].scope].create))
+    return true;
+  return parent !== undefined && canChange(actor, parent.table, parent.rel);
 }
 
 export function canChange(actor: Actor, table: TableName, rel?: RecordRelations): boolean {
@@ -119,4 +150,4 @@ export function canRunCommand(actor: Actor, command: string, rel?: RecordRelatio
 }
 
 /** Kept here too for callers that think of it as part of the matrix. */
-export { readsCases } from './roles';
+export { readsCases };

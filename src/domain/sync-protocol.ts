@@ -13,6 +13,8 @@ export const SCHEMA_VERSION = 1;
 
 export const MAX_REQUEST_BYTES = 256 * 1024;
 export const MAX_MUTATION_BYTES = 64 * 1024;
+/** Nesting allowed in one mutation (the envelope, payload and a record's own nesting fit well inside). */
+export const MAX_MUTATION_DEPTH = 32;
 export const MAX_MUTATIONS_PER_PUSH = 100;
 export const PULL_DEFAULT_LIMIT = 500;
 export const PULL_MAX_LIMIT = 2000;

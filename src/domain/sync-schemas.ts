@@ -3,17 +3,26 @@
  * requests. Types and constants are in sync-protocol.ts.
  */
 import { z } from 'zod';
+import { UUID_PATTERN } from './ids';
 import { MAX_MUTATIONS_PER_PUSH, MUTATION_KINDS } from './sync-protocol';
+
+/**
+ * One id rule everywhere: a mutationId is a canonical UUID (ids.ts), the
+ * same pattern the server records replays under, so nothing the envelope
+ * accepts can escape the replay table and apply twice.
+ */
+const mutationIdSchema = z.string().regex(UUID_PATTERN);
+const BASE_MUTATION_REF = new RegExp(`^m:${UUID_PATTERN.source.slice(1)}`, UUID_PATTERN.flags);
 
 /** A base is a server seq, or `m:<mutationId>` naming this device's own pending write. */
 export const baseRefSchema = z.union([
   z.number().int().nonnegative(),
-  z.string().regex(/^m:[0-9a-f-]{36}$/i),
+  z.string().regex(BASE_MUTATION_REF),
 ]);
 export type BaseRef = z.infer<typeof baseRefSchema>;
 
 export const mutationSchema = z.object({
-  mutationId: z.string().regex(/^[0-9a-f-]{36}$/i),
+  mutationId: mutationIdSchema,
   kind: z.enum(MUTATION_KINDS),
   table: z.string().min(1).max(64),
   recordId: z.string().min(1).max(64),

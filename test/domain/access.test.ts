@@ -129,20 +129,25 @@ describe('enforcement and delivery', () => {
     }
   });
 
-  it('a delivery task is read by ASB officer, chair and its assignee, and changed only by the assignee', () => {
+  it('a delivery task is read by ASB officer, chair and its assignee, and patched only by the ASB officer', () => {
     const mine = { assigneeUserId: field.userId };
     expect(canRead(field, 'deliveryTasks', mine)).toBe(true);
     expect(canRead(field, 'deliveryTasks', { assigneeUserId: 'someone-else' })).toBe(false);
     expect(canRead(field, 'deliveryTasks')).toBe(false);
     expect(canRead(chair, 'deliveryTasks')).toBe(true);
-    expect(canChange(field, 'deliveryTasks', mine)).toBe(true);
-    expect(canChange(asb, 'deliveryTasks', mine)).toBe(false);
+    // The assignee records delivery through `delivery.record`, never by patch (issue 7 item 2).
+    expect(canChange(field, 'deliveryTasks', mine)).toBe(false);
+    expect(canChange(asb, 'deliveryTasks', mine)).toBe(true);
     expect(canCreate(asb, 'deliveryTasks')).toBe(true);
     expect(canCreate(field, 'deliveryTasks')).toBe(false);
   });
 
-  it('a task assigned to an agency is for its users, unless a named user is set', () => {
+  it('a task assigned to an agency is for its users with a case role, unless a named user is set', () => {
     expect(canRead(field, 'deliveryTasks', { assigneeAgencyId: 'kent-police' })).toBe(true);
+    const adminOfAgency = { ...admin, agencyId: 'kent-police' };
+    expect(canRead(adminOfAgency, 'deliveryTasks', { assigneeAgencyId: 'kent-police' })).toBe(
+      false,
+    );
     expect(
       canRead(field, 'deliveryTasks', { assigneeAgencyId: 'kent-police', assigneeUserId: 'other' }),
     ).toBe(false);

@@ -182,27 +182,31 @@ describe('pull: scope changes', () => {
     const wardenBefore = await pullAll(s, warden);
     expect(wardenBefore.changes.some((c) => c.id === taskId)).toBe(false);
 
-    // The matrix lets only the assignee change a delivery task: here the PCSO hands it to a warden.
-    const byAsb = await pushOne(
-      s,
-      asb,
-      patch('deliveryTasks', taskId, { note: 'x' }, { note: created.seq! }),
-      'a',
-    );
-    expect(byAsb.error?.code).toBe('forbidden');
-    const moved = await pushOne(
+    // The ASB officer changes a delivery task; the assignee may not reassign it by patch.
+    const byPcso = await pushOne(
       s,
       pcso,
+      patch(
+        'deliveryTasks',
+        taskId,
+        { assigneeUserId: await userId('pcso') },
+        { assigneeUserId: created.seq! },
+      ),
+      'p',
+    );
+    expect(byPcso.error?.code).toBe('forbidden');
+    const moved = await pushOne(
+      s,
+      asb,
       patch(
         'deliveryTasks',
         taskId,
         { assigneeUserId: await userId('warden') },
         { assigneeUserId: created.seq! },
       ),
-      'p',
+      'a',
     );
     expect(moved.status).toBe('applied');
-    expect(moved.record).toBeUndefined();
     const late = await pushOne(
       s,
       pcso,

@@ -13,12 +13,19 @@ import { Dexie } from 'dexie';
 import { SEED_AGENCIES } from '../../domain/reference/agencies';
 import { SEED_CATEGORIES } from '../../domain/reference/categories';
 import { SEVENOAKS_WARDS } from '../../domain/reference/wards';
+import {
+  CALL_REFERENCE_TABLES,
+  callReferenceErrors,
+  callReferenceIds,
+  type CallReferenceInput,
+  type CallReferenceTable,
+} from '../../domain/rules/call-references';
 import type { TableName } from '../../domain/tables';
 import type { CsuDb } from './db';
 import type { FieldErrors } from './validate';
 
-export const REFERENCE_CHECK_TABLES = ['wards', 'agencies', 'categories'] as const;
-type RefTable = (typeof REFERENCE_CHECK_TABLES)[number];
+export const REFERENCE_CHECK_TABLES = CALL_REFERENCE_TABLES;
+type RefTable = CallReferenceTable;
 
 const SEED_IDS: Record<RefTable, ReadonlySet<string>> = {
   wards: new Set(SEVENOAKS_WARDS.map((w) => w.code)),
@@ -57,17 +64,22 @@ async function allKnown(db: CsuDb, table: RefTable, ids: readonly string[]): Pro
   return ids.every((id) => known?.has(id));
 }
 
+/** The device's half of the call reference rule (domain/rules/call-references). */
 export async function checkCallReferences(
   db: CsuDb,
-  input: { location: { wardCode: string }; sourceAgencyId: string; categoryIds: readonly string[] },
+  input: CallReferenceInput,
   fields: FieldErrors,
 ): Promise<void> {
-  const [ward, agency, categories] = await Promise.all([
-    allKnown(db, 'wards', [input.location.wardCode]),
-    allKnown(db, 'agencies', [input.sourceAgencyId]),
-    allKnown(db, 'categories', input.categoryIds),
-  ]);
-  if (!ward) fields['location.wardCode'] = 'Select a ward from the list';
-  if (!agency) fields.sourceAgencyId = 'Select the source agency from the list';
-  if (!categories) fields.categoryIds = 'Select categories from the list';
+  const ids = callReferenceIds(input);
+  const [wards, agencies, categories] = await Promise.all(
+    REFERENCE_CHECK_TABLES.map((table) => allKnown(db, table, ids[table])),
+  );
+  Object.assign(
+    fields,
+    callReferenceErrors({
+      wards: wards ?? false,
+      agencies: agencies ?? false,
+      categories: categories ?? false,
+    }),
+  );
 }

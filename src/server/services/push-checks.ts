@@ -41,9 +41,11 @@ export async function mayCreate(
   parent: StoredRecord | undefined,
 ): Promise<boolean> {
   if (NOT_SYNC_WRITABLE.has(table)) return false;
-  if (canCreate(actor, table)) return true;
-  // Adding a child (an action plan item) is changing its parent: the group's lead agency may.
-  return parent !== undefined && canChange(actor, parent.table, await relationsFor(tx, parent));
+  return canCreate(
+    actor,
+    table,
+    parent && { table: parent.table, rel: await relationsFor(tx, parent) },
+  );
 }
 
 export async function mayChange(
@@ -58,15 +60,16 @@ export async function mayChange(
 export type BaseResolution =
   { ok: true; seq: number } | { ok: false; code: 'missing_base' | 'base_rejected' };
 
-/** A base is a seq, or `m:<mutationId>`: that mutation's seq if it was applied. */
+/** A base is a seq, or `m:<mutationId>`: that mutation's seq if this client's mutation was applied. */
 export async function resolveBase(
   tx: StorageTx,
   ref: BaseRef | undefined,
+  clientId: string,
 ): Promise<BaseResolution> {
   if (ref === undefined) return { ok: false, code: 'missing_base' };
   if (typeof ref === 'number') return { ok: true, seq: ref };
   const applied = await tx.getAppliedMutation(ref.slice(2));
-  if (!applied) return { ok: false, code: 'missing_base' };
+  if (!applied || applied.clientId !== clientId) return { ok: false, code: 'missing_base' };
   if (applied.status === 'rejected' || applied.seq === null)
     return { ok: false, code: 'base_rejected' };
   return { ok: true, seq: applied.seq };

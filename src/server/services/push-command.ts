@@ -19,7 +19,7 @@ import { fieldErrors } from '../errors';
 import type { StoredRecord } from '../storage/types';
 import { relationsFor } from './push-checks';
 import { rejected, type Outcome } from './push-outcome';
-import type { PushContext } from './push-write';
+import { unseenRecord, type PushContext } from './push-write';
 import { keysReadable, writeRecordChange } from './records';
 
 /** The live rows of each child table and the parent, as the entry declared; null when the parent is gone. */
@@ -62,9 +62,8 @@ export async function applyCommand(
     );
 
   const record = await ctx.tx.getRecord(table, m.recordId);
-  if (!record || record.deleted) return rejected('not_found', 'This record is not on the server.');
-  if (!keysReadable(ctx.actor, record.keys))
-    return rejected('out_of_scope', 'You can no longer see this record, so this cannot be done.');
+  if (!record || record.deleted || !keysReadable(ctx.actor, record.keys))
+    return unseenRecord(ctx.actor, table);
   const rel = await relationsFor(ctx.tx, record);
   if (!canRunCommand(ctx.actor, command.name, rel))
     return rejected('forbidden', 'You do not have permission to do this.');

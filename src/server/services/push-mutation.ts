@@ -8,6 +8,7 @@
 import { viewEventSchema } from '../../domain/schemas/reference';
 import {
   MAX_MUTATION_BYTES,
+  MAX_MUTATION_DEPTH,
   MUTATION_KINDS,
   type Mutation,
   type MutationResult,
@@ -19,12 +20,11 @@ import type { AuthContext, ServerDeps } from '../deps';
 import { fieldErrors } from '../errors';
 import type { AppliedMutation, StorageTx, StoredRecord } from '../storage/types';
 import { writeAudit } from './audit';
+import { jsonLimitBreach } from './json-limits';
 import { applyCommand } from './push-command';
 import { rejected, type Outcome } from './push-outcome';
 import { applyCreate, applyDelete, applyPatch, type PushContext } from './push-write';
 import { keysReadable, wireRecord } from './records';
-
-const byteLength = (v: unknown) => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
 
 function mutationIdOf(raw: unknown): string {
   const id =
@@ -48,12 +48,20 @@ async function evaluate(
   auth: AuthContext,
   raw: unknown,
 ): Promise<{ outcome: Outcome; m?: Mutation }> {
-  if (byteLength(raw) > MAX_MUTATION_BYTES)
+  const breach = jsonLimitBreach(raw, {
+    maxDepth: MAX_MUTATION_DEPTH,
+    maxBytes: MAX_MUTATION_BYTES,
+  });
+  if (breach === 'too_large')
     return {
       outcome: rejected(
         'too_large',
         'This change is too large to send. Shorten the text and try again.',
       ),
+    };
+  if (breach === 'too_deep')
+    return {
+      outcome: rejected('invalid', 'This change is not readable: it is nested too deeply.'),
     };
   const kind = (raw as { kind?: unknown } | null)?.kind;
   if (typeof kind === 'string' && !(MUTATION_KINDS as readonly string[]).includes(kind))
@@ -84,6 +92,9 @@ async function evaluate(
       return { outcome: await applyCommand(ctx, m, table), m };
   }
 }
+
+const idTakenByAnotherClient = (): Outcome =>
+  rejected('id_taken', 'This change has the id of another device’s change. Make it again.');
 
 /** View events are write-only: stored to the audit log, never as records. */
 async function recordView(ctx: PushContext, auth: AuthContext, m: Mutation): Promise<Outcome> {
@@ -168,9 +179,12 @@ export async function applyMutation(
   return tx.savepoint(async () => {
     if (mutationId) {
       const stored = await tx.getAppliedMutation(mutationId);
+      // Replays are recognised per client: another client's id is never its result.
+      if (stored && stored.clientId !== clientId)
+        return toResult(mutationId, idTakenByAnotherClient(), auth);
       if (stored) return duplicateResult(tx, stored, auth);
     }
-    const { outcome, m } = await evaluate({ tx, actor: auth.actor, now }, auth, raw);
+    const { outcome, m } = await evaluate({ tx, actor: auth.actor, now, clientId }, auth, raw);
     const storable = outcome.status !== 'rejected' || outcome.store;
     if (mutationId && storable) {
       await tx.putAppliedMutation({

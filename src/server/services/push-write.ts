@@ -4,13 +4,16 @@
  * push-mutation.ts; these functions only read and write through it.
  */
 import { SERVER_MANAGED_FIELDS } from '../../domain/schemas/common';
+import { readsWholeTable } from '../../domain/access';
 import type { Actor } from '../../domain/roles';
+import type { Call } from '../../domain/schemas/calls';
 import type { FieldConflict, Mutation } from '../../domain/sync-protocol';
 import { TABLES, type TableName } from '../../domain/tables';
 import type { StorageTx, StoredRecord } from '../storage/types';
 import { fieldErrors } from '../errors';
 import { futureDateFields } from '../../domain/rules/past-dates';
 import { checkEnforcementStep } from './push-enforcement';
+import { checkCallReferences } from './push-references';
 import { INITIAL_WORKFLOW, isAppendOnly, mayChange, mayCreate, resolveBase } from './push-checks';
 import { rejected, type Outcome } from './push-outcome';
 import {
@@ -26,11 +29,22 @@ export interface PushContext {
   tx: StorageTx;
   actor: Actor;
   now: Date;
+  /** The device database pushing: `m:<mutationId>` bases resolve among its own mutations. */
+  clientId: string;
 }
 
 const FORBIDDEN = 'You do not have permission to make this change.';
-const outOfScope = () =>
-  rejected('out_of_scope', 'You can no longer see this record, so this change cannot be made.');
+
+/**
+ * A record the actor cannot see, whether it exists or not. Only someone who
+ * reads the whole table learns `not_found`; to anyone else a missing id and
+ * an id out of their scope answer alike, so refusals reveal no ids.
+ */
+export function unseenRecord(actor: Actor, table: TableName): Outcome {
+  return readsWholeTable(actor, table)
+    ? rejected('not_found', 'This record is not on the server.')
+    : rejected('out_of_scope', 'You can no longer see this record, so this change cannot be made.');
+}
 
 function serverOwned(table: TableName): Set<string> {
   const spec = TABLES[table];
@@ -89,10 +103,17 @@ export async function applyCreate(
     const stepError = await checkEnforcementStep(tx, data);
     if (stepError) return stepError;
   }
+  if (table === 'calls') {
+    const referenceError = await checkCallReferences(tx, parsed.data as Call);
+    if (referenceError) return referenceError;
+  }
   if (table === 'calls') data.reference = await assignCallReference(tx, now);
   const record = await writeNewRecord(tx, { table, id: m.recordId, data, by: actor, now, parent });
   return { status: 'applied', seq: record.seq, record };
 }
+
+/** Call fields that name reference rows (checked again when a patch changes them). */
+const CALL_REFERENCE_FIELDS = new Set(['location', 'sourceAgencyId', 'categoryIds']);
 
 function conflictOf(record: StoredRecord, field: string): FieldConflict {
   const by = record.data.updatedBy;
@@ -114,14 +135,19 @@ export async function applyPatch(
   if (isAppendOnly(table))
     return rejected('append_only', 'This record cannot be changed. Add a correction instead.');
   const record = await tx.getRecord(table, m.recordId);
-  if (!record) return rejected('not_found', 'This record is not on the server.');
-  if (!keysReadable(actor, record.keys)) return outOfScope();
+  if (!record || !keysReadable(actor, record.keys)) return unseenRecord(actor, table);
   if (!(await mayChange(tx, actor, record))) return rejected('forbidden', FORBIDDEN);
 
   const owned = serverOwned(table);
   const locked = new Set<string>(spec.workflowFields);
   if ('parent' in spec && spec.parent) locked.add(spec.parent.field);
   const fields = Object.keys(m.payload).filter((f) => !owned.has(f));
+  if (fields.length === 0)
+    return rejected(
+      'not_patchable',
+      'This change names no field that can be edited.',
+      Object.fromEntries(Object.keys(m.payload).map((f) => [f, 'Set by the server'])),
+    );
   const notPatchable = fields.filter((f) => locked.has(f));
   if (notPatchable.length > 0)
     return rejected(
@@ -139,7 +165,7 @@ export async function applyPatch(
 
   const bases: Record<string, number> = {};
   for (const field of fields) {
-    const base = await resolveBase(tx, m.baseSeqs?.[field]);
+    const base = await resolveBase(tx, m.baseSeqs?.[field], ctx.clientId);
     if (!base.ok)
       return base.code === 'base_rejected'
         ? rejected('base_rejected', 'An earlier change this one builds on was rejected.')
@@ -175,6 +201,10 @@ export async function applyPatch(
     now,
   );
   if (future.length > 0) return futureDate(future);
+  if (table === 'calls' && accepted.some((f) => CALL_REFERENCE_FIELDS.has(f))) {
+    const referenceError = await checkCallReferences(tx, clean as Call);
+    if (referenceError) return referenceError;
+  }
 
   const changes: Record<string, unknown> = Object.fromEntries(accepted.map((f) => [f, clean[f]]));
   if (restoring) changes.archived = false;
@@ -199,11 +229,10 @@ export async function applyDelete(
   if (TABLES[table].scope === 'reference')
     return rejected('illegal_transition', 'Reference items are deactivated, never deleted.');
   const record = await tx.getRecord(table, m.recordId);
-  if (!record) return rejected('not_found', 'This record is not on the server.');
-  if (!keysReadable(actor, record.keys)) return outOfScope();
+  if (!record || !keysReadable(actor, record.keys)) return unseenRecord(actor, table);
   if (!(await mayChange(tx, actor, record))) return rejected('forbidden', FORBIDDEN);
   if (record.deleted) return { status: 'applied', seq: record.seq, record };
-  const base = await resolveBase(tx, m.baseSeq);
+  const base = await resolveBase(tx, m.baseSeq, ctx.clientId);
   if (!base.ok)
     return base.code === 'base_rejected'
       ? rejected('base_rejected', 'An earlier change this one builds on was rejected.')
