@@ -79,24 +79,12 @@ export async function recordSignInFailure(
   now: Date,
 ): Promise<void> {
   const t = now.getTime();
-  const aKey = accountKey(username);
-  const dKey = addressKey(address);
-  await tx.putLoginCounter(
-    counted(
-      await tx.getLoginCounter(aKey),
-      aKey,
-      now,
-      (c) => t - ms(c.lastFailureAt) > ACCOUNT_SLOWING.forgetAfterMs,
-    ),
-  );
-  await tx.putLoginCounter(
-    counted(
-      await tx.getLoginCounter(dKey),
-      dKey,
-      now,
-      (c) => t - ms(c.windowStart) > ADDRESS_LIMIT.windowMs,
-    ),
-  );
+  const rules: [string, (c: LoginCounter) => boolean][] = [
+    [accountKey(username), (c) => t - ms(c.lastFailureAt) > ACCOUNT_SLOWING.forgetAfterMs],
+    [addressKey(address), (c) => t - ms(c.windowStart) > ADDRESS_LIMIT.windowMs],
+  ];
+  for (const [key, expired] of rules)
+    await tx.putLoginCounter(counted(await tx.getLoginCounter(key), key, now, expired));
   await tx.pruneLoginCounters(new Date(t - PRUNE_AFTER_MS).toISOString());
 }
 
