@@ -31,8 +31,9 @@ import {
   openCall,
   reopenCall,
 } from './rules/calls';
+import { DELIVERY_METHODS, deliveryEffects, recordDelivery } from './rules/delivery';
 import type { RuleInput, RuleResult } from './rules/rule-result';
-import { isoDate, optionalText, requiredText } from './schemas/common';
+import { isoDate, isoDateTime, optionalText, requiredText } from './schemas/common';
 import { futureDateFieldsOf, futureDateMessage } from './rules/past-dates';
 import type { TABLES, TableName } from './tables';
 
@@ -71,6 +72,19 @@ export interface CommandDef<T extends TableName, A extends z.ZodObject, N extend
   rule: (
     input: RuleInput<RecordOf<T>, z.infer<A>, LoadedFor<T, N>>,
   ) => RuleResult<Partial<RecordOf<T>>>;
+  /**
+   * Changes the command makes to other records, applied by the server only
+   * and in the same transaction (a delivery marks its enforcement record
+   * delivered). The device does not hold those records, so it never runs them.
+   */
+  effects?: (record: RecordOf<T>, patch: Partial<RecordOf<T>>) => readonly CommandEffect[];
+}
+
+/** A change to another record that a command makes on the server. */
+export interface CommandEffect {
+  table: TableName;
+  id: string;
+  patch: Record<string, unknown>;
 }
 
 function command<T extends TableName, A extends z.ZodObject, const N extends Needs<T>>(
@@ -130,6 +144,20 @@ export const COMMANDS = {
     grant: CHAIR_OR_ACTION_AGENCY,
     rule: cancelAction,
   }),
+  // Only the assignee: the user named, or a case-role member of the agency when no user is (access.ts).
+  'delivery.record': command({
+    table: 'deliveryTasks',
+    args: z.object({
+      method: z.enum(DELIVERY_METHODS, { error: 'Select how the letter was delivered' }),
+      deliveredAt: isoDateTime('Date and time delivered'),
+      note: optionalText('Delivery note', 1000),
+    }),
+    needs: {},
+    grant: { roles: [], also: ['assignee'] },
+    pastDateArgs: { deliveredAt: 'Date and time delivered' },
+    rule: recordDelivery,
+    effects: deliveryEffects,
+  }),
 };
 
 export type CommandName = keyof typeof COMMANDS;
@@ -157,10 +185,14 @@ export interface AnyCommand {
   needs: { children?: readonly TableName[]; parent?: boolean };
   grant: Grant;
   pastDateArgs?: Partial<Record<string, string>>;
+  effects?: (
+    record: Record<string, unknown>,
+    patch: Record<string, unknown>,
+  ) => readonly CommandEffect[];
 }
 
 export function commandSpec(name: CommandName): AnyCommand {
-  return COMMANDS[name];
+  return COMMANDS[name] as AnyCommand;
 }
 
 /** A refusal carries the schema's issues (invalid arguments) or ready field messages (dates). */

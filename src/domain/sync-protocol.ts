@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   'disposed',
   'future_date',
   'cpn_requires_cpw',
+  'already_delivered',
 ] as const;
 export type MutationErrorCode = (typeof ERROR_CODES)[number];
 

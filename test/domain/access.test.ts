@@ -152,6 +152,19 @@ describe('enforcement and delivery', () => {
       canRead(field, 'deliveryTasks', { assigneeAgencyId: 'kent-police', assigneeUserId: 'other' }),
     ).toBe(false);
   });
+
+  it('a task assigned to an agency is not for its members who work no cases', () => {
+    const agencyTask = { assigneeAgencyId: 'kent-police' };
+    const policeMarac = actor(['marac'], 'kent-police');
+    const policeAdmin = actor(['admin'], 'kent-police');
+    for (const a of [policeMarac, policeAdmin]) {
+      expect(canRead(a, 'deliveryTasks', agencyTask)).toBe(false);
+      expect(canRunCommand(a, 'delivery.record', agencyTask)).toBe(false);
+    }
+    expect(canRunCommand(field, 'delivery.record', agencyTask)).toBe(true);
+    expect(canRunCommand(field, 'delivery.record', { assigneeUserId: field.userId })).toBe(true);
+    expect(canRunCommand(asb, 'delivery.record', { assigneeUserId: field.userId })).toBe(false);
+  });
 });
 
 describe('Community MARAC', () => {

@@ -106,6 +106,13 @@ const ILLEGAL: Record<CommandName, IllegalCase[]> = {
   })),
   'action.complete': actionCases({ outcome: 'Patrolled' }),
   'action.cancel': actionCases({ reason: 'Duplicate' }),
+  'delivery.record': ['delivered', 'failed'].map((status) => ({
+    why: `a task already ${status}`,
+    record: { ...VALID.deliveryTasks(), status },
+    args: { method: 'hand', deliveredAt: '2026-03-20T09:00:00.000Z' },
+    loaded: {},
+    code: 'already_delivered',
+  })),
 };
 
 const actor = (roles: Role[], agencyId = 'kent-police'): Actor => ({

@@ -3,7 +3,8 @@
  * the command registry (src/domain/commands.ts). It parses the command,
  * loads the record and what the entry `needs`, checks the entry's grant,
  * runs its pure rule with the server clock and the signed-in user (never
- * the device's), and writes the patch.
+ * the device's), and writes the patch and the entry's effects on other
+ * records (server only).
  */
 import { canRunCommand } from '../../domain/access';
 import {
@@ -78,9 +79,12 @@ export async function applyCommand(
     at: ctx.now.toISOString(),
   });
   if (!result.ok) return rejected(result.error.code, result.error.message);
-  const next = await writeRecordChange(ctx.tx, record, result.patch, {
-    by: ctx.actor.userId,
-    now: ctx.now,
-  });
+  const stamp = { by: ctx.actor.userId, now: ctx.now };
+  const next = await writeRecordChange(ctx.tx, record, result.patch, stamp);
+  // Effects on other records go in the same transaction; the actor may not read them, and the result carries only `next`.
+  for (const effect of command.spec.effects?.(record.data, result.patch) ?? []) {
+    const target = await ctx.tx.getRecord(effect.table, effect.id);
+    if (target && !target.deleted) await writeRecordChange(ctx.tx, target, effect.patch, stamp);
+  }
   return { status: 'applied', seq: next.seq, record: next };
 }
