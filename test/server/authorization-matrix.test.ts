@@ -37,6 +37,7 @@ const COMMAND_ARGS: { [N in CommandName]: Record<string, unknown> } = {
   'call.reopen': { reason: 'It started again' },
   'action.complete': { outcome: 'Visited' },
   'action.cancel': { reason: 'No longer needed' },
+  'delivery.record': { method: 'hand', deliveredAt: '2026-03-02T09:00:00.000Z' },
 };
 
 /**
@@ -77,6 +78,8 @@ const SPEC_COMMANDS: { [N in CommandName]: readonly Role[] } = {
   // The chair, or the action's agency (every case role here).
   'action.complete': CASE,
   'action.cancel': CASE,
+  // The assignee: here the task names only AGENCY, so any case-role member of it.
+  'delivery.record': CASE,
 };
 const spec = (table: TableName) => SPEC[TABLES[table].scope];
 
