@@ -19,6 +19,31 @@ export interface Actor {
   wards: readonly string[];
 }
 
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/**
+ * The Actor for a user account, from the server's stored user or the
+ * device's copy of its session answer. Roles this version does not know
+ * (a profile saved by a newer app) grant nothing.
+ */
+export function actorOf(user: {
+  id: string;
+  name: string;
+  agencyId: string;
+  roles: readonly string[];
+  wards: readonly string[];
+}): Actor {
+  return {
+    userId: user.id,
+    name: user.name,
+    agencyId: user.agencyId,
+    roles: user.roles.filter(isRole),
+    wards: [...user.wards],
+  };
+}
+
 export function hasRole(actor: Pick<Actor, 'roles'>, ...roles: Role[]): boolean {
   return roles.some((r) => actor.roles.includes(r));
 }

@@ -5,11 +5,16 @@
  * (the app's first screen) does not load zod.
  */
 
+import type { Role } from './roles';
+
 export type { BaseRef, Mutation, PushRequest } from './sync-schemas';
 export const PROTOCOL_VERSION = 1;
 export const PROTOCOL_HEADER = 'X-Protocol-Version';
 /** Bumped when a record schema changes shape; the server accepts this and the previous one. */
 export const SCHEMA_VERSION = 1;
+
+/** The shortest account password (server) and device unlock passphrase (client) accepted. */
+export const MIN_SECRET_LENGTH = 8;
 
 export const MAX_REQUEST_BYTES = 256 * 1024;
 export const MAX_MUTATION_BYTES = 64 * 1024;
@@ -25,9 +30,6 @@ export const MAX_FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 
 export const MUTATION_KINDS = ['create', 'patch', 'command', 'delete'] as const;
 export type MutationKind = (typeof MUTATION_KINDS)[number];
-
-export const RESULT_STATUSES = ['applied', 'duplicate', 'conflict', 'rejected'] as const;
-export type ResultStatus = (typeof RESULT_STATUSES)[number];
 
 export const ERROR_CODES = [
   'invalid',
@@ -54,7 +56,12 @@ export const ERROR_CODES = [
   'cpn_requires_cpw',
   'already_delivered',
 ] as const;
+/** Why the server refused one mutation; every rule and runner refuses with one of these. */
 export type MutationErrorCode = (typeof ERROR_CODES)[number];
+
+export function isMutationErrorCode(code: string): code is MutationErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code);
+}
 
 export interface FieldConflict {
   field: string;
@@ -63,14 +70,55 @@ export interface FieldConflict {
   serverSeq: number;
 }
 
-export interface MutationResult {
-  mutationId: string;
-  status: ResultStatus;
-  seq?: number;
-  record?: Record<string, unknown>;
-  conflicts?: FieldConflict[];
-  error?: { code: string; message: string; fields?: Record<string, string> };
+export interface MutationError {
+  code: MutationErrorCode;
+  message: string;
+  fields?: Record<string, string>;
 }
+
+/**
+ * One mutation's answer, by status. Fields a status never carries are
+ * typed `undefined` so a reader may test them on any result.
+ *  - applied: `seq` (absent for write-only view events), the record if readable
+ *  - conflict: the field-level conflicts, with the record, when it is readable
+ *  - duplicate: what the first application stored (its error, if it was refused)
+ *  - rejected: the coded error, never a record
+ */
+export type MutationResult =
+  | {
+      mutationId: string;
+      status: 'applied';
+      seq?: number;
+      record?: Record<string, unknown>;
+      conflicts?: undefined;
+      error?: undefined;
+    }
+  | {
+      mutationId: string;
+      status: 'conflict';
+      seq?: number;
+      record?: Record<string, unknown>;
+      conflicts?: FieldConflict[];
+      error?: undefined;
+    }
+  | {
+      mutationId: string;
+      status: 'duplicate';
+      seq?: number;
+      record?: Record<string, unknown>;
+      conflicts?: FieldConflict[];
+      error?: MutationError;
+    }
+  | {
+      mutationId: string;
+      status: 'rejected';
+      seq?: undefined;
+      record?: undefined;
+      conflicts?: undefined;
+      error: MutationError;
+    };
+
+export type ResultStatus = MutationResult['status'];
 
 export interface PushResponse {
   results: MutationResult[];
@@ -108,6 +156,7 @@ export const HTTP_ERROR_CODES = [
   'not_found',
   'protocol_header_missing',
   'bad_origin',
+  'username_taken',
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 
@@ -121,7 +170,7 @@ export interface SessionUser {
   name: string;
   username: string;
   agencyId: string;
-  roles: string[];
+  roles: Role[];
   wards: string[];
 }
 
@@ -134,4 +183,25 @@ export interface HealthResponse {
   ok: true;
   version: string;
   protocolVersion: number;
+}
+
+/** A user account as the admin API returns it (never the password hash). */
+export interface AdminUser {
+  id: string;
+  username: string;
+  name: string;
+  agencyId: string;
+  roles: Role[];
+  wards: string[];
+  active: boolean;
+}
+
+/** A signed-in device as the admin API returns it. */
+export interface AdminDevice {
+  id: string;
+  userId: string;
+  name: string;
+  createdAt: string;
+  lastSeenAt: string;
+  revokedAt: string | null;
 }

@@ -5,6 +5,7 @@
  */
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
+import type { HttpErrorCode } from '../domain/sync-protocol';
 
 export class ApiError extends Error {
   /** Per-field messages for a form, when the body failed its schema. */
@@ -12,7 +13,7 @@ export class ApiError extends Error {
 
   constructor(
     readonly status: ContentfulStatusCode,
-    readonly code: string,
+    readonly code: HttpErrorCode,
     message: string,
     readonly headers: Record<string, string> = {},
   ) {

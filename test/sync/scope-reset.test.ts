@@ -6,18 +6,12 @@ import type { OutboxRow } from '../../src/client/local-store/types';
 import { OUT_OF_SCOPE_ERROR, resetLocalScope } from '../../src/client/sync/scope-reset';
 import { tableAccess } from '../../src/client/sync/table-access';
 import { newTestDb } from '../local-store/factories';
+import { sessionUser } from '../factories/session-user';
 
 let db: CsuDb;
 afterEach(() => db?.close());
 
-const fieldUser = {
-  id: uuidv7(),
-  name: 'P',
-  username: 'p',
-  agencyId: 'kent-police',
-  roles: ['field'],
-  wards: [],
-};
+const fieldUser = sessionUser({ name: 'P', username: 'p' });
 
 async function queue(
   table: string,

@@ -3,41 +3,10 @@
  * fetched fresh each time and never stored on the device (no Dexie), so a
  * lost admin phone holds no account list.
  */
-import type { Role } from '../../domain/roles';
+import type { NewUser, UserChange } from '../../domain/admin-schemas';
+import type { AdminDevice, AdminUser } from '../../domain/sync-protocol';
 import { ApiError, apiJson, type Transport } from './transport';
 import { getSyncTransport } from './transport';
-
-export interface AdminUser {
-  id: string;
-  username: string;
-  name: string;
-  agencyId: string;
-  roles: Role[];
-  wards: string[];
-  active: boolean;
-}
-
-export interface AdminDevice {
-  id: string;
-  userId: string;
-  name: string;
-  createdAt: string;
-  lastSeenAt: string;
-  revokedAt: string | null;
-}
-
-export interface NewUserInput {
-  username: string;
-  name: string;
-  agencyId: string;
-  roles: Role[];
-  wards: string[];
-  password: string;
-}
-
-export type UserChangeInput = Partial<
-  Pick<AdminUser, 'name' | 'agencyId' | 'roles' | 'wards' | 'active'>
->;
 
 const t = (transport?: Transport) => transport ?? getSyncTransport();
 
@@ -45,7 +14,7 @@ export async function listUsers(transport?: Transport): Promise<AdminUser[]> {
   return (await apiJson<{ users: AdminUser[] }>(t(transport), '/api/admin/users')).users;
 }
 
-export async function createUser(input: NewUserInput, transport?: Transport): Promise<AdminUser> {
+export async function createUser(input: NewUser, transport?: Transport): Promise<AdminUser> {
   return (
     await apiJson<{ user: AdminUser }>(t(transport), '/api/admin/users', {
       method: 'POST',
@@ -56,7 +25,7 @@ export async function createUser(input: NewUserInput, transport?: Transport): Pr
 
 export async function updateUser(
   id: string,
-  change: UserChangeInput,
+  change: UserChange,
   transport?: Transport,
 ): Promise<AdminUser> {
   const path = `/api/admin/users/${encodeURIComponent(id)}`;

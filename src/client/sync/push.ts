@@ -10,6 +10,7 @@ import {
   MAX_MUTATIONS_PER_PUSH,
   MAX_REQUEST_BYTES,
   SCHEMA_VERSION,
+  type MutationError,
   type MutationResult,
   type PushResponse,
 } from '../../domain/sync-protocol';
@@ -231,7 +232,7 @@ export async function pushAll(
           maxCount = Math.max(1, Math.floor(rows.length / 2));
         } else {
           // One change too big to send at all: refuse it here so it never blocks the queue.
-          const tooBig = {
+          const tooBig: MutationError = {
             code: 'too_large',
             message: 'This change is too large to send. Shorten the text and try again.',
           };

@@ -7,7 +7,7 @@
  * server re-sends exactly what the user may read after a reset.
  */
 import { ACCESS_MATRIX, canCreate, grants } from '../../domain/access';
-import { ROLES, type Actor, type Role } from '../../domain/roles';
+import { actorOf } from '../../domain/roles';
 import type { SessionUser } from '../../domain/sync-protocol';
 import { TABLES, type TableName } from '../../domain/tables';
 
@@ -16,18 +16,8 @@ export interface TableAccess {
   canCreateTable: (table: TableName) => boolean;
 }
 
-export function toActor(user: SessionUser): Actor {
-  return {
-    userId: user.id,
-    name: user.name,
-    agencyId: user.agencyId,
-    roles: user.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r)),
-    wards: user.wards,
-  };
-}
-
 export function tableAccess(user: SessionUser): TableAccess {
-  const actor = toActor(user);
+  const actor = actorOf(user);
   return {
     canReadTable: (table) => {
       const read = ACCESS_MATRIX[TABLES[table].scope].read;

@@ -5,7 +5,7 @@
  * Every request carries `X-Protocol-Version`; errors come back as ApiError
  * with a string code the engine and screens turn into plain English.
  */
-import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../domain/sync-protocol';
+import { PROTOCOL_HEADER, PROTOCOL_VERSION, type HttpErrorCode } from '../../domain/sync-protocol';
 
 export type Transport = (path: string, init: RequestInit) => Promise<Response> | Response;
 
@@ -25,19 +25,28 @@ export function getSyncTransport(): Transport {
   return current;
 }
 
+/**
+ * Server codes (domain HTTP_ERROR_CODES) the engine and screens act on by
+ * name. Any other code arrives as the code for its HTTP status, with the
+ * server's own code kept in `serverCode`.
+ */
+const ACTED_ON = [
+  'session_expired',
+  'device_revoked',
+  'client_user_mismatch',
+  'upgrade_required',
+  'rate_limited',
+  'bad_credentials',
+  'forbidden',
+  'not_found',
+  'too_large',
+] as const satisfies readonly HttpErrorCode[];
+
 export type ApiErrorCode =
+  | (typeof ACTED_ON)[number]
+  | Extract<HttpErrorCode, 'bad_request'>
   /** No answer at all: offline, DNS, connection dropped. */
   | 'network'
-  | 'session_expired'
-  | 'device_revoked'
-  | 'client_user_mismatch'
-  | 'upgrade_required'
-  | 'rate_limited'
-  | 'bad_credentials'
-  | 'forbidden'
-  | 'not_found'
-  | 'too_large'
-  | 'bad_request'
   /** 503 / 5xx: try again later. */
   | 'server_unavailable';
 
@@ -77,17 +86,7 @@ export function parseRetryAfter(
   return Number.isNaN(at) ? undefined : Math.max(0, at - nowMs);
 }
 
-const KNOWN_CODES = new Set<string>([
-  'session_expired',
-  'device_revoked',
-  'client_user_mismatch',
-  'upgrade_required',
-  'rate_limited',
-  'bad_credentials',
-  'forbidden',
-  'not_found',
-  'too_large',
-]);
+const KNOWN_CODES: ReadonlySet<string> = new Set(ACTED_ON);
 
 function codeForStatus(status: number, bodyCode: string | undefined): ApiErrorCode {
   if (bodyCode && KNOWN_CODES.has(bodyCode)) return bodyCode as ApiErrorCode;

@@ -5,11 +5,10 @@
  * passphrase. The passphrase itself is never stored: only a PBKDF2-SHA-256
  * verifier (200k iterations, random 16-byte salt), compared in constant time.
  */
-import type { SessionUser } from '../../domain/sync-protocol';
+import { MIN_SECRET_LENGTH, type SessionUser } from '../../domain/sync-protocol';
 
 export const UNLOCK_KEY_PREFIX = 'csu-unlock:';
 export const PBKDF2_ITERATIONS = 200_000;
-export const MIN_PASSPHRASE_LENGTH = 8;
 const SALT_BYTES = 16;
 const HASH_BITS = 256;
 
@@ -24,8 +23,8 @@ export interface DeviceUser {
 
 /** Plain-English problem with a proposed passphrase, or null when it is acceptable. */
 export function passphraseProblem(passphrase: string): string | null {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
-    return `Your unlock passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters`;
+  if (passphrase.length < MIN_SECRET_LENGTH)
+    return `Your unlock passphrase must be at least ${MIN_SECRET_LENGTH} characters`;
   // A short numeric PIN is guessable from a lost phone in minutes (sync.md "Auth").
   if (/^\d+$/.test(passphrase) && passphrase.length < 12)
     return 'Your unlock passphrase must not be only numbers: use words or a mix of letters and numbers';

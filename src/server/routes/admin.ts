@@ -3,16 +3,14 @@ import { Hono } from 'hono';
 import type { AppEnv, ServerDeps } from '../deps';
 import { parseBody, readJson } from '../http';
 import { requireRole, requireSession } from '../middleware/session';
+import { newUserSchema, passwordResetSchema, userChangeSchema } from '../../domain/admin-schemas';
 import {
   createUserAccount,
-  newUserSchema,
-  passwordResetSchema,
   publicDevice,
   publicUser,
   resetUserPassword,
   revokeDevice,
   updateUserAccount,
-  userChangeSchema,
 } from '../services/admin';
 
 export function adminRoutes(deps: ServerDeps) {

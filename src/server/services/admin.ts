@@ -5,54 +5,24 @@
  * credentials). A change to roles, agency or wards starts a new scope
  * epoch, so the user's devices reset and pull only what they may now read.
  */
-import { z } from 'zod';
 import { uuidv7 } from '../../domain/ids';
-import { ROLES } from '../../domain/roles';
+import type { NewUser, UserChange } from '../../domain/admin-schemas';
+import { newUserSchema } from '../../domain/admin-schemas';
+import type { AdminDevice, AdminUser } from '../../domain/sync-protocol';
 import type { ServerDeps } from '../deps';
 import { ApiError, notFound } from '../errors';
 import type { DeviceRow, StorageTx, UserRow } from '../storage/types';
 import { writeAudit } from './audit';
 import { normaliseUsername } from './auth';
-import { MIN_PASSWORD_LENGTH, hashPassword } from './passwords';
+import { hashPassword } from './passwords';
 import { writeNewRecord, writeRecordChange } from './records';
-
-const password = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters` })
-  .max(256, { error: 'Use 256 characters or fewer' });
-
-export const newUserSchema = z.object({
-  username: z
-    .string()
-    .trim()
-    .regex(/^[a-zA-Z0-9._-]{2,64}$/, {
-      error: 'Use 2 to 64 letters, digits, dots, dashes or underscores',
-    }),
-  name: z.string().trim().min(1, { error: 'Enter the name' }).max(120),
-  agencyId: z.string().min(1, { error: 'Select the agency' }).max(64),
-  roles: z.array(z.enum(ROLES)).max(ROLES.length),
-  wards: z.array(z.string().max(64)).max(40).default([]),
-  password,
-});
-export type NewUser = z.input<typeof newUserSchema>;
-
-export const userChangeSchema = z.object({
-  name: z.string().trim().min(1).max(120).optional(),
-  agencyId: z.string().min(1).max(64).optional(),
-  roles: z.array(z.enum(ROLES)).max(ROLES.length).optional(),
-  wards: z.array(z.string().max(64)).max(40).optional(),
-  active: z.boolean().optional(),
-});
-export type UserChange = z.infer<typeof userChangeSchema>;
-
-export const passwordResetSchema = z.object({ password });
 
 export interface Admin {
   userId: string | null;
   deviceId: string | null;
 }
 
-export function publicUser(u: UserRow) {
+export function publicUser(u: UserRow): AdminUser {
   return {
     id: u.id,
     username: u.username,
@@ -64,7 +34,7 @@ export function publicUser(u: UserRow) {
   };
 }
 
-export function publicDevice(d: DeviceRow) {
+export function publicDevice(d: DeviceRow): AdminDevice {
   return {
     id: d.id,
     userId: d.userId,

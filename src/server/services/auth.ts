@@ -11,7 +11,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { uuidv7 } from '../../domain/ids';
-import type { Actor } from '../../domain/roles';
+import { actorOf } from '../../domain/roles';
 import type { SessionUser } from '../../domain/sync-protocol';
 import type { AuthContext, ServerDeps } from '../deps';
 import { ApiError } from '../errors';
@@ -31,16 +31,6 @@ export const ROTATION_GRACE_MS = 60 * 1000;
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export const normaliseUsername = (username: string) => username.trim().toLowerCase();
-
-export function toActor(user: UserRow): Actor {
-  return {
-    userId: user.id,
-    name: user.name,
-    agencyId: user.agencyId,
-    roles: user.roles,
-    wards: user.wards,
-  };
-}
 
 export function sessionUser(user: UserRow): SessionUser {
   return {
@@ -217,7 +207,7 @@ export async function resolveSession(
       await tx.touchSession(tokenHash, now.toISOString());
       await tx.updateDevice({ ...device, lastSeenAt: now.toISOString() });
     }
-    const auth: AuthContext = { actor: toActor(user), user, deviceId: device.id, tokenHash };
+    const auth: AuthContext = { actor: actorOf(user), user, deviceId: device.id, tokenHash };
     if (session.scopeEpoch === user.scopeEpoch) return auth;
     return { ...auth, ...(await rotateToken(tx, deps, session, user.scopeEpoch, now)) };
   });

@@ -11,7 +11,6 @@ const SCRYPT_R = 8;
 const SCRYPT_P = 1;
 const KEY_BYTES = 32;
 const SALT_BYTES = 16;
-export const MIN_PASSWORD_LENGTH = 8;
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
   // maxmem must exceed 128 * N * r bytes, or node refuses the parameters.

@@ -7,10 +7,12 @@
  */
 import { viewEventSchema } from '../../domain/schemas/reference';
 import {
+  isMutationErrorCode,
   MAX_MUTATION_BYTES,
   MAX_MUTATION_DEPTH,
   MUTATION_KINDS,
   type Mutation,
+  type MutationError,
   type MutationResult,
 } from '../../domain/sync-protocol';
 import { mutationSchema } from '../../domain/sync-schemas';
@@ -126,28 +128,37 @@ function toResult(mutationId: string, outcome: Outcome, auth: AuthContext): Muta
     };
     return { mutationId, status: 'rejected', error };
   }
+  const seq = outcome.seq !== null ? { seq: outcome.seq } : {};
   const record = visible(auth, outcome.record);
-  const base: MutationResult = {
-    mutationId,
-    status: outcome.status,
-    ...(outcome.seq !== null ? { seq: outcome.seq } : {}),
-  };
-  if (!record) return base;
-  return {
-    ...base,
-    record: wireRecord(record),
-    ...(outcome.status === 'conflict' ? { conflicts: outcome.conflicts } : {}),
-  };
+  const wire = record ? { record: wireRecord(record) } : {};
+  if (outcome.status === 'conflict')
+    return {
+      mutationId,
+      status: 'conflict',
+      ...seq,
+      ...wire,
+      ...(record ? { conflicts: outcome.conflicts } : {}),
+    };
+  return { mutationId, status: 'applied', ...seq, ...wire };
 }
+
+/** A stored code is one this server wrote; an unknown one (a newer server's) reads as `invalid`. */
+const storedError = (e: { code: string; message: string }): MutationError => ({
+  code: isMutationErrorCode(e.code) ? e.code : 'invalid',
+  message: e.message,
+});
 
 async function duplicateResult(
   tx: StorageTx,
   stored: AppliedMutation,
   auth: AuthContext,
 ): Promise<MutationResult> {
-  const result: MutationResult = { mutationId: stored.mutationId, status: 'duplicate' };
+  const result: Extract<MutationResult, { status: 'duplicate' }> = {
+    mutationId: stored.mutationId,
+    status: 'duplicate',
+  };
   if (stored.seq !== null) result.seq = stored.seq;
-  if (stored.result.error) result.error = stored.result.error;
+  if (stored.result.error) result.error = storedError(stored.result.error);
   if (
     stored.status === 'rejected' ||
     !isTableName(stored.table) ||

@@ -1,5 +1,5 @@
 /** What applying one mutation produced, before it is shaped into a wire result. */
-import type { FieldConflict } from '../../domain/sync-protocol';
+import type { FieldConflict, MutationErrorCode } from '../../domain/sync-protocol';
 import type { StoredRecord } from '../storage/types';
 
 export type Outcome =
@@ -7,7 +7,7 @@ export type Outcome =
   | { status: 'conflict'; seq: number; record: StoredRecord; conflicts: FieldConflict[] }
   | {
       status: 'rejected';
-      code: string;
+      code: MutationErrorCode;
       message: string;
       fields?: Record<string, string>;
       /**
@@ -18,7 +18,11 @@ export type Outcome =
       store: boolean;
     };
 
-export function rejected(code: string, message: string, fields?: Record<string, string>): Outcome {
+export function rejected(
+  code: MutationErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+): Outcome {
   const transient = code === 'parent_missing' || code === 'not_found';
   return { status: 'rejected', code, message, ...(fields ? { fields } : {}), store: !transient };
 }

@@ -4,16 +4,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { HomeRedirect } from '../../../src/client/app/home-redirect';
 import { RequireUnlocked } from '../../../src/client/app/require-unlocked';
 import { useSession } from '../../../src/client/sync/session-store';
-import type { SessionUser } from '../../../src/domain/sync-protocol';
+import { sessionUser } from '../../factories/session-user';
+import type { Role } from '../../../src/domain/roles';
 
-const user = (roles: string[]): SessionUser => ({
-  id: '019a0000-0000-7000-8000-000000000001',
-  name: 'Test User',
-  username: 'test',
-  agencyId: 'sdc-csu',
-  roles,
-  wards: [],
-});
+const user = (roles: Role[]) =>
+  sessionUser({
+    id: '019a0000-0000-7000-8000-000000000001',
+    name: 'Test User',
+    username: 'test',
+    agencyId: 'sdc-csu',
+    roles,
+  });
 
 function renderAt(path: string) {
   const router = createMemoryRouter(
@@ -55,7 +56,7 @@ describe('records open only behind the unlock', () => {
 });
 
 describe('first screen by role', () => {
-  it.each([
+  it.each<[Role[], string]>([
     [['chair'], 'Calls'],
     [['admin'], 'Admin'],
     [['admin', 'chair'], 'Calls'],

@@ -1,14 +1,10 @@
+import type { AdminDevice, AdminUser } from '../../../domain/sync-protocol';
 import { useState } from 'react';
 import { formatDateTime } from '../../../domain/dates';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { NotificationBanner } from '../../components/notification-banner';
 import { useSubmit } from '../../forms/use-submit';
-import {
-  adminErrorMessage,
-  revokeDevice,
-  type AdminDevice,
-  type AdminUser,
-} from '../../sync/admin-client';
+import { adminErrorMessage, revokeDevice } from '../../sync/admin-client';
 
 // A failed revoke (offline, signed out) is one message above the table.
 const MAP_ERROR = (err: unknown) => ({ kind: 'message' as const, message: adminErrorMessage(err) });

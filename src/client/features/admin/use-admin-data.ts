@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import {
-  adminErrorMessage,
-  listDevices,
-  listUsers,
-  type AdminDevice,
-  type AdminUser,
-} from '../../sync/admin-client';
+import type { AdminDevice, AdminUser } from '../../../domain/sync-protocol';
+import { adminErrorMessage, listDevices, listUsers } from '../../sync/admin-client';
 
 export interface AdminData {
   users: AdminUser[] | undefined;

@@ -1,3 +1,4 @@
+import type { AdminUser } from '../../../domain/sync-protocol';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import type { Role } from '../../../domain/roles';
@@ -8,7 +9,7 @@ import { fieldsToErrors } from '../../forms/form-errors';
 import { useSubmit } from '../../forms/use-submit';
 import { NotificationBanner } from '../../components/notification-banner';
 import { usePageTitle } from '../../app/use-page-title';
-import { updateUser, type AdminUser } from '../../sync/admin-client';
+import { updateUser } from '../../sync/admin-client';
 import { DevicesTable } from './devices-table';
 import { PasswordResetForm } from './password-reset-form';
 import { adminFailure } from './server-field-errors';

@@ -4,7 +4,8 @@ import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { TextInput } from '../../components/text-input';
 import { failureAt } from '../../forms/form-errors';
 import { useSubmit } from '../../forms/use-submit';
-import { MIN_PASSPHRASE_LENGTH, passphraseProblem } from '../../sync/unlock-secret';
+import { MIN_SECRET_LENGTH } from '../../../domain/sync-protocol';
+import { passphraseProblem } from '../../sync/unlock-secret';
 
 const MAP_ERROR = failureAt(
   'passphrase',
@@ -54,7 +55,7 @@ export function PassphraseForm({
       <TextInput
         id="passphrase"
         label="Unlock passphrase"
-        hint={`At least ${MIN_PASSPHRASE_LENGTH} characters. A few words are easy to remember, for example “blue kettle walks”`}
+        hint={`At least ${MIN_SECRET_LENGTH} characters. A few words are easy to remember, for example “blue kettle walks”`}
         type="password"
         value={passphrase}
         onChange={setPassphrase}

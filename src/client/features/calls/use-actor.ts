@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { canRunCommand, type RecordRelations } from '../../../domain/access';
-import { ROLES, type Actor, type Role } from '../../../domain/roles';
+import { actorOf, type Actor } from '../../../domain/roles';
 import { useSession } from '../../sync/session-store';
 
 /**
@@ -10,9 +10,7 @@ import { useSession } from '../../sync/session-store';
 export function useActor(): Actor | null {
   const user = useSession((s) => s.user);
   return useMemo(() => {
-    if (!user) return null;
-    const roles = user.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
-    return { userId: user.id, name: user.name, agencyId: user.agencyId, roles, wards: user.wards };
+    return user ? actorOf(user) : null;
   }, [user]);
 }
 

@@ -9,6 +9,7 @@ import { setSyncTransport, stopSync } from '../../../../src/client/sync/sync-run
 import { saveUnlockSecret } from '../../../../src/client/sync/unlock-secret';
 import { validLogCallInput } from '../../../local-store/factories';
 import { renderAuth } from './render-auth';
+import { sessionUser } from '../../../factories/session-user';
 
 /** axe over the rendered screen; colour contrast needs real layout, so the browser suite checks it. */
 async function violations(container: HTMLElement) {
@@ -20,14 +21,7 @@ async function violations(container: HTMLElement) {
   );
 }
 
-const person = {
-  id: uuidv7(),
-  name: 'Pat',
-  username: 'pat',
-  agencyId: 'kent-police',
-  roles: ['field'],
-  wards: [],
-};
+const person = sessionUser({ name: 'Pat' });
 
 beforeEach(() => {
   localStorage.clear();

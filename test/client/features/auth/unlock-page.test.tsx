@@ -1,27 +1,18 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { uuidv7 } from '../../../../src/domain/ids';
 import { useSession } from '../../../../src/client/sync/session-store';
 import { setSyncTransport, stopSync } from '../../../../src/client/sync/sync-runtime';
 import { saveUnlockSecret } from '../../../../src/client/sync/unlock-secret';
 import { renderAuth } from './render-auth';
+import { sessionUser } from '../../../factories/session-user';
 
-const sam = {
-  id: uuidv7(),
-  name: 'Sam Warden',
-  username: 'sam',
-  agencyId: 'kcc-wardens',
-  roles: ['field'],
-  wards: [],
-};
-const ali = {
-  id: uuidv7(),
+const sam = sessionUser({ name: 'Sam Warden', username: 'sam', agencyId: 'kcc-wardens' });
+const ali = sessionUser({
   name: 'Ali Chair',
   username: 'ali',
   agencyId: 'sdc-csu',
   roles: ['chair'],
-  wards: [],
-};
+});
 
 beforeEach(async () => {
   localStorage.clear();
