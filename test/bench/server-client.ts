@@ -73,27 +73,70 @@ export async function startServer(spec: Omit<ServerSpec, 'password'>): Promise<B
   };
 }
 
+/**
+ * Several server processes behind one imagined load balancer: requests go
+ * round-robin to the ones that accept connections; one that refuses a
+ * connection is taken out of the rotation (as a health check would).
+ */
+export class Backends {
+  private turn = 0;
+  private readonly down = new Set<string>();
+
+  constructor(readonly origins: string[]) {}
+
+  healthy(): string[] {
+    const up = this.origins.filter((o) => !this.down.has(o));
+    return up.length > 0 ? up : this.origins;
+  }
+
+  pick(): string {
+    const up = this.healthy();
+    this.turn = (this.turn + 1) % up.length;
+    return up[this.turn] ?? this.origins[0] ?? '';
+  }
+
+  markDown(origin: string): void {
+    this.down.add(origin);
+  }
+}
+
+const causeOf = (err: unknown) =>
+  (err as { cause?: { code?: string; message?: string } }).cause ?? {};
+
 /** One device's connection: the session cookie the browser would keep, and nothing else. */
 export class DeviceTransport {
   cookie: string | undefined;
   /** Why requests failed below HTTP (connection reset, refused, timed out). */
   readonly failures: string[] = [];
+  private readonly backends: Backends;
 
-  constructor(private readonly origin: string) {}
+  constructor(origin: string | Backends) {
+    this.backends = typeof origin === 'string' ? new Backends([origin]) : origin;
+  }
 
-  readonly send: Transport = async (path, init) => {
+  private async fetchOnce(origin: string, path: string, init: RequestInit): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookie) headers.set('Cookie', this.cookie);
-    let res: Response;
-    try {
-      res = await fetch(`${this.origin}${path}`, { ...init, headers });
-    } catch (err) {
-      // apiJson turns this into "no connection"; keep the cause for the report.
-      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-      this.failures.push(
-        cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err)),
-      );
-      throw err;
+    return fetch(`${origin}${path}`, { ...init, headers });
+  }
+
+  readonly send: Transport = async (path, init) => {
+    let res: Response | undefined;
+    // A refused connection never reached a server, so it is sent to another one at once.
+    for (let tries = 0; !res; tries++) {
+      const origin = this.backends.pick();
+      try {
+        res = await this.fetchOnce(origin, path, init);
+      } catch (err) {
+        const cause = causeOf(err);
+        // apiJson turns this into "no connection"; keep the cause for the report.
+        this.failures.push(
+          cause.code ?? cause.message ?? (err instanceof Error ? err.message : String(err)),
+        );
+        const refused = cause.code === 'ECONNREFUSED';
+        if (refused) this.backends.markDown(origin);
+        if (!refused || tries >= this.backends.origins.length) throw err;
+      }
     }
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];
@@ -102,7 +145,7 @@ export class DeviceTransport {
 }
 
 export async function signIn(
-  origin: string,
+  origin: string | Backends,
   username: string,
 ): Promise<{ transport: DeviceTransport; login: LoginResponse }> {
   const transport = new DeviceTransport(origin);

@@ -17,7 +17,7 @@ import {
 } from '../../src/domain/sync-protocol';
 import type { BenchConfig } from './config';
 import { callCreateBatches } from './records';
-import { signIn, type DeviceTransport } from './server-client';
+import { signIn, type Backends, type DeviceTransport } from './server-client';
 import { now } from './stats';
 
 export const PUSH_ATTEMPTS = 3;
@@ -73,11 +73,13 @@ export interface Session {
   transport: DeviceTransport;
   send: DeviceTransport['send'];
   cursor: string | undefined;
+  /** The calls this device holds after its pulls: id -> seq of the change it last applied. */
+  calls: Map<string, number>;
 }
 
 /** Signs in and catches up to the server's head, as a device already in use would be. */
 export async function openDevice(
-  origin: string,
+  origin: string | Backends,
   username: string,
   tally: Tally,
 ): Promise<Session | undefined> {
@@ -88,12 +90,19 @@ export async function openDevice(
     transport: session.transport,
     send: session.transport.send,
     cursor: undefined,
+    calls: new Map(),
   };
-  for (let pages = 0; pages < 100; pages++) {
+  return (await catchUp(device, tally)) ? device : undefined;
+}
+
+/** Pulls pages until the server has nothing more; false if a pull failed. */
+export async function catchUp(device: Session, tally: Tally): Promise<boolean> {
+  for (let pages = 0; pages < 10_000; pages++) {
     const page = await pullPage(device, tally, tally.catchUp);
-    if (!page?.hasMore) return page ? device : undefined;
+    if (!page) return false;
+    if (!page.hasMore) return true;
   }
-  return device;
+  return false;
 }
 
 async function pullPage(device: Session, tally: Tally, into: number[]) {
@@ -106,7 +115,13 @@ async function pullPage(device: Session, tally: Tally, into: number[]) {
       signal: AbortSignal.timeout(PULL_TIMEOUT_MS),
     }),
   );
-  if (page) device.cursor = page.cursor;
+  if (!page) return page;
+  device.cursor = page.cursor;
+  for (const c of page.changes) {
+    if (c.table !== 'calls') continue;
+    if (c.op === 'upsert') device.calls.set(c.id, c.seq);
+    else device.calls.delete(c.id);
+  }
   return page;
 }
 
@@ -145,7 +160,7 @@ export async function runRounds(device: Session, config: BenchConfig, seed: numb
 }
 
 /** Every call on the server as a reader sees it: id -> how many times it arrived. */
-export async function serverCallIds(origin: string): Promise<Map<string, number>> {
+export async function serverCallIds(origin: string | Backends): Promise<Map<string, number>> {
   const { transport } = await signIn(origin, 'reader');
   const seen = new Map<string, number>();
   let cursor: string | undefined;

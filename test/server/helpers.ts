@@ -41,6 +41,8 @@ export interface TestUserInput {
 }
 
 export const TEST_PASSWORD = 'correct-horse-battery';
+/** A lower scrypt cost keeps sign-in fast in tests; the hashing code is the same. */
+export const TEST_SCRYPT_N = 2 ** 12;
 
 export type TestRequestInit = Omit<RequestInit, 'body'> & {
   body?: BodyInit | null;
@@ -65,8 +67,7 @@ export async function makeTestServer(
 ): Promise<TestServer> {
   const storage = createSqliteStorage(':memory:');
   const clock = fakeClock(opts.now);
-  // A lower scrypt cost keeps sign-in fast in tests; the hashing code is the same.
-  const deps = makeDeps(storage, clock, { scryptN: 2 ** 12, version: 'test' });
+  const deps = makeDeps(storage, clock, { scryptN: TEST_SCRYPT_N, version: 'test' });
   const app = buildAppWithDeps(deps);
   if (opts.seedReference ?? true) await seedReferenceData(storage, clock.now());
 

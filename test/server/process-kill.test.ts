@@ -2,11 +2,10 @@
  * sync.md test 2: the real server process (`tsx src/server/main.ts`) is
  * killed with SIGKILL in the middle of applying pushes, then restarted.
  * Nothing may be half-applied, and retrying the same pushes completes them.
- * The only test that opens a real port (on 127.0.0.1 only).
+ * Like the other tests that open real ports, it listens on 127.0.0.1 only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -14,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { londonYear } from '../../src/domain/dates';
 import type { MutationResult } from '../../src/domain/sync-protocol';
 import { callData, create, newId } from './fixtures';
+import { freePort, signalGroup, startMain, writeStaticDir } from './main-process';
 
 const BATCHES = 10;
 const PER_BATCH = 100;
@@ -23,64 +23,21 @@ const staticDir = join(dir, 'static');
 const dbPath = join(dataDir, 'csu.sqlite');
 const children: ChildProcess[] = [];
 
-/**
- * tsx runs the server in a child node process, so signals go to the whole
- * process group (the child is spawned detached, as its group leader).
- */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch (_err) {
-    // Already gone.
-  }
-}
-
 afterAll(() => {
   for (const child of children) signalGroup(child, 'SIGKILL');
   rmSync(dir, { recursive: true, force: true });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      STATIC_DIR: staticDir,
-      ADMIN_PASSWORD: 'first-admin-pass',
-      // This test reads the SQLite file directly; CI's DATABASE_URL is for the *.pg.test.ts files.
-      DATABASE_URL: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+  const { child } = await startMain(port, {
+    DATA_DIR: dataDir,
+    STATIC_DIR: staticDir,
+    ADMIN_PASSWORD: 'first-admin-pass',
+    // This test reads the SQLite file directly; CI's DATABASE_URL is for the *.pg.test.ts files.
+    DATABASE_URL: '',
   });
   children.push(child);
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited early: ${output}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch (_err) {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server did not start: ${output}`);
+  return child;
 }
 
 function api(port: number, path: string, body: unknown, cookie = '') {
@@ -144,8 +101,7 @@ describe('server process killed mid-batch', () => {
     'leaves nothing half-applied and the retry completes every push',
     { timeout: 120_000 },
     async () => {
-      mkdirSync(staticDir, { recursive: true });
-      writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>test</title>');
+      writeStaticDir(staticDir);
 
       const port = await freePort();
       const first = await startServer(port);
