@@ -62,7 +62,8 @@ export async function startSharedDatabase(
     await db.drop();
   };
   try {
-    for (let i = 0; i < processes; i++) servers.push(await startMain(await freePort(), env));
+    const ports = await Promise.all(Array.from({ length: processes }, () => freePort()));
+    servers.push(...(await Promise.all(ports.map((port) => startMain(port, env)))));
   } catch (err) {
     await stop();
     throw err;

@@ -48,8 +48,11 @@ export function seqOrderContract(storage: () => Storage): void {
     // A device pulls while the slow transaction is still open, then again after everything committed.
     const pulled: string[] = [];
     let cursor = 0;
+    // As pull does, concurrently: on PostgreSQL it runs while the slow transaction is still open.
     const pullPage = async () => {
-      const rows = await storage().transaction((tx) => tx.changesAfter(cursor, 100));
+      const rows = await storage().transaction((tx) => tx.changesAfter(cursor, 100), {
+        concurrent: true,
+      });
       for (const row of rows) {
         pulled.push(row.id);
         cursor = row.seq;

@@ -133,53 +133,63 @@ export async function pull(
 ): Promise<PullResponse> {
   const cursor = decodeCursor(cursorText);
   const now = deps.clock.now();
-  return deps.storage.transaction(async (tx) => {
-    const user = await tx.getUser(auth.user.id);
-    const epoch = user?.scopeEpoch ?? auth.user.scopeEpoch;
-    const horizon = await tombstoneHorizon(tx, now);
-    if (cursor && (cursor.e !== epoch || (cursor.s > 0 && cursor.s < horizon)))
-      return { changes: [], cursor: encodeCursor({ s: 0, e: epoch }), hasMore: true, reset: true };
+  return deps.storage.transaction(
+    async (tx) => {
+      const user = await tx.getUser(auth.user.id);
+      const epoch = user?.scopeEpoch ?? auth.user.scopeEpoch;
+      const horizon = await tombstoneHorizon(tx, now);
+      if (cursor && (cursor.e !== epoch || (cursor.s > 0 && cursor.s < horizon)))
+        return {
+          changes: [],
+          cursor: encodeCursor({ s: 0, e: epoch }),
+          hasMore: true,
+          reset: true,
+        };
 
-    const changes: Change[] = [];
-    let position = cursor?.s ?? 0;
-    let scanned = 0;
-    let full = false;
-    let reachedEnd = false;
-    while (!full && !reachedEnd && scanned < MAX_SCAN_ROWS) {
-      const want = Math.min(Math.max(limit * 2, 100), MAX_SCAN_ROWS - scanned);
-      const batch = await tx.changesAfter(position, want);
-      let used = 0;
-      for (const row of batch) {
-        const out = await changesFor(tx, auth, row);
-        // Never split one row's changes across pages: the cursor moves past whole rows.
-        if (changes.length > 0 && changes.length + out.length > limit) {
-          full = true;
-          break;
+      const changes: Change[] = [];
+      let position = cursor?.s ?? 0;
+      let scanned = 0;
+      let full = false;
+      let reachedEnd = false;
+      while (!full && !reachedEnd && scanned < MAX_SCAN_ROWS) {
+        const want = Math.min(Math.max(limit * 2, 100), MAX_SCAN_ROWS - scanned);
+        const batch = await tx.changesAfter(position, want);
+        let used = 0;
+        for (const row of batch) {
+          const out = await changesFor(tx, auth, row);
+          // Never split one row's changes across pages: the cursor moves past whole rows.
+          if (changes.length > 0 && changes.length + out.length > limit) {
+            full = true;
+            break;
+          }
+          changes.push(...out);
+          position = row.seq;
+          scanned += 1;
+          used += 1;
+          if (changes.length >= limit) {
+            full = true;
+            break;
+          }
         }
-        changes.push(...out);
-        position = row.seq;
-        scanned += 1;
-        used += 1;
-        if (changes.length >= limit) {
-          full = true;
-          break;
-        }
+        if (batch.length < want && used === batch.length) reachedEnd = true;
       }
-      if (batch.length < want && used === batch.length) reachedEnd = true;
-    }
-    const hasMore = !reachedEnd;
+      const hasMore = !reachedEnd;
 
-    const idsByTable = new Map<string, string[]>();
-    for (const c of changes) idsByTable.set(c.table, [...(idsByTable.get(c.table) ?? []), c.id]);
-    for (const [table, ids] of idsByTable)
-      await writeAudit(tx, now, {
-        userId: auth.user.id,
-        deviceId: auth.deviceId,
-        action: 'sync.pull',
-        table,
-        ids,
-      });
+      const idsByTable = new Map<string, string[]>();
+      for (const c of changes) idsByTable.set(c.table, [...(idsByTable.get(c.table) ?? []), c.id]);
+      for (const [table, ids] of idsByTable)
+        await writeAudit(tx, now, {
+          userId: auth.user.id,
+          deviceId: auth.deviceId,
+          action: 'sync.pull',
+          table,
+          ids,
+        });
 
-    return { changes, cursor: encodeCursor({ s: position, e: epoch }), hasMore };
-  });
+      return { changes, cursor: encodeCursor({ s: position, e: epoch }), hasMore };
+      // Concurrent: a pull reads a committed prefix of the seq order and appends audit rows;
+      // two pruning at once delete the same old rows and agree on the horizon.
+    },
+    { concurrent: true },
+  );
 }

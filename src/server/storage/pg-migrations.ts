@@ -2,17 +2,24 @@
  * Numbered PostgreSQL migrations: the files `pg-migrations/NNNN-name.sql`
  * (the same numbers as SQLite's for the same change), applied in order,
  * each in its own transaction, and recorded in `migrations`. Never edit a
- * migration that has shipped: add the next number. Columns match the SQLite ones (JSON and ISO times as text, so
- * both stores share their row mappers in rows.ts); flags are booleans.
+ * migration that has shipped: add the next number. Columns match the
+ * SQLite ones (JSON and ISO times as text, so both stores share their row
+ * mappers in rows.ts); flags are booleans.
  * Several server processes may start at once: an advisory lock lets one
  * migrate while the others wait, then they find nothing left to do.
  * The seq counter is a row in `counters` (see pg.ts); no column is a
  * SERIAL or sequence, which can become visible out of commit order.
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PoolClient } from 'pg';
 import { readMigrationFiles, type Migration } from './migration-files';
 
-const MIGRATIONS_DIR = new URL('./pg-migrations/', import.meta.url);
+// A path, not `new URL('./pg-migrations/', import.meta.url)`, which Vite rewrites as a web asset
+// (see sqlite-migrations.ts).
+const MIGRATIONS_DIR = pathToFileURL(
+  `${join(dirname(fileURLToPath(import.meta.url)), 'pg-migrations')}/`,
+);
 
 export function loadPgMigrations(): Migration[] {
   return readMigrationFiles(MIGRATIONS_DIR);

@@ -16,11 +16,18 @@
  * transactions for read-then-write checks (a replayed mutationId, a
  * record's base seqs), which the lock gives them across processes too.
  *
+ * A transaction marked `concurrent` (session checks, pulls) skips that
+ * lock and runs beside the others. It still sees committed rows only, and
+ * they are still a prefix of the seq order: `nextSeq` updates the counter
+ * row, which locks it from then until commit, so of all the transactions
+ * that have taken a seq and not yet finished there is only ever one, and
+ * every seq it holds is above every committed one.
+ *
  * A process killed mid-transaction drops its connection; PostgreSQL rolls
  * the transaction back and releases the lock, and another process goes on.
  */
 import pg from 'pg';
-import type { Storage, StorageTx } from './types';
+import type { Storage, StorageTx, TransactionOptions } from './types';
 import { migratePg } from './pg-migrations';
 import { pgQuery } from './pg-query';
 import { pgAccountStore } from './pg-accounts';
@@ -39,6 +46,8 @@ const parseTypes = {
       ? (v: string) => Number(v)
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
+
+const SERIALISED_BEGIN = "BEGIN; SELECT value FROM counters WHERE name = 'seq' FOR UPDATE";
 
 /** A process that hangs inside a transaction would block every writer; cut it off. */
 const IDLE_IN_TRANSACTION_MS = 60_000;
@@ -66,12 +75,15 @@ export async function createPgStorage(
   let closed = false;
 
   return {
-    async transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {
+    async transaction<T>(
+      fn: (tx: StorageTx) => Promise<T>,
+      options: TransactionOptions = {},
+    ): Promise<T> {
       if (closed) throw new Error('Storage is closed');
       const client = await pool.connect();
       let broken: Error | undefined;
       try {
-        await client.query("BEGIN; SELECT value FROM counters WHERE name = 'seq' FOR UPDATE");
+        await client.query(options.concurrent ? 'BEGIN' : SERIALISED_BEGIN);
         const q = pgQuery(client);
         const tx: StorageTx = {
           ...pgRecordStore(q),

@@ -250,7 +250,20 @@ export interface SavepointStore {
 
 export type StorageTx = RecordStore & AccountStore & AuditStore & SavepointStore;
 
+export interface TransactionOptions {
+  /**
+   * The transaction makes no read-then-write decision that a transaction
+   * running beside it could invalidate (it reads, appends audit rows, or
+   * updates a row it alone owns), so a store may run it alongside others.
+   * Without it, transactions run one at a time, on every store and across
+   * every server process. On SQLite it changes nothing; on PostgreSQL it
+   * skips the lock that serialises transactions. Seqs stay in commit order
+   * either way.
+   */
+  concurrent?: boolean;
+}
+
 export interface Storage {
-  transaction<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: StorageTx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }
