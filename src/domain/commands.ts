@@ -32,8 +32,17 @@ import {
   reopenCall,
 } from './rules/calls';
 import { DELIVERY_METHODS, deliveryEffects, recordDelivery } from './rules/delivery';
+import {
+  breachEnforcement,
+  complyEnforcement,
+  escalateEnforcement,
+  expireEnforcement,
+  issueEnforcement,
+  reviewEnforcement,
+} from './rules/enforcement';
 import type { RuleInput, RuleResult } from './rules/rule-result';
-import { isoDate, isoDateTime, optionalText, requiredText } from './schemas/common';
+import { isoDate, isoDateTime, optionalText, requiredText, uuid } from './schemas/common';
+import { enforcementBreachSchema } from './schemas/enforcement';
 import { futureDateFieldsOf, futureDateMessage } from './rules/past-dates';
 import type { TABLES, TableName } from './tables';
 
@@ -96,6 +105,7 @@ function command<T extends TableName, A extends z.ZodObject, const N extends Nee
 const CALL_CHILDREN = { children: ['actions', 'residentUpdates'] } as const;
 const ACTION_PARENT = { parent: true } as const;
 const CHAIR_OR_ACTION_AGENCY: Grant = { roles: ['chair'], also: ['actionAgency'] };
+const ASB_OFFICER: Grant = { roles: ['asb_officer'] };
 
 export const COMMANDS = {
   'call.open': command({
@@ -157,6 +167,50 @@ export const COMMANDS = {
     pastDateArgs: { deliveredAt: 'Date and time delivered' },
     rule: recordDelivery,
     effects: deliveryEffects,
+  }),
+  'enforcement.issue': command({
+    table: 'enforcements',
+    args: z.object({}),
+    needs: {},
+    grant: ASB_OFFICER,
+    rule: issueEnforcement,
+  }),
+  'enforcement.review': command({
+    table: 'enforcements',
+    args: z.object({ date: isoDate('Review date') }),
+    needs: {},
+    grant: ASB_OFFICER,
+    pastDateArgs: { date: 'Review date' },
+    rule: reviewEnforcement,
+  }),
+  'enforcement.breach': command({
+    table: 'enforcements',
+    args: enforcementBreachSchema,
+    needs: {},
+    grant: ASB_OFFICER,
+    pastDateArgs: { date: 'Breach date' },
+    rule: breachEnforcement,
+  }),
+  'enforcement.comply': command({
+    table: 'enforcements',
+    args: z.object({}),
+    needs: {},
+    grant: ASB_OFFICER,
+    rule: complyEnforcement,
+  }),
+  'enforcement.escalate': command({
+    table: 'enforcements',
+    args: z.object({ toId: uuid('Later step') }),
+    needs: {},
+    grant: ASB_OFFICER,
+    rule: escalateEnforcement,
+  }),
+  'enforcement.expire': command({
+    table: 'enforcements',
+    args: z.object({}),
+    needs: {},
+    grant: ASB_OFFICER,
+    rule: expireEnforcement,
   }),
 };
 

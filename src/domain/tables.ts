@@ -135,7 +135,14 @@ export const TABLES = {
     schema: enforcementSchema,
     scope: 'enforcement',
     appendOnly: false,
-    workflowFields: ['status', 'deliveredAt'],
+    workflowFields: [
+      'status',
+      'reviewDates',
+      'breaches',
+      'issuedBy',
+      'escalatedToId',
+      'deliveredAt',
+    ],
   },
   issuedLetters: {
     schema: issuedLetterSchema,

@@ -12,6 +12,7 @@ import type { Actor, Role } from '../../src/domain/roles';
 import { ERROR_CODES } from '../../src/domain/sync-protocol';
 import { TABLES } from '../../src/domain/tables';
 import { ID, validCall, VALID } from './fixtures';
+import { ENFORCEMENT_ILLEGAL } from './rules/enforcement-cases';
 
 const AT = '2026-03-20T10:00:00.000Z';
 const NOW = new Date(AT);
@@ -113,6 +114,7 @@ const ILLEGAL: Record<CommandName, IllegalCase[]> = {
     loaded: {},
     code: 'already_delivered',
   })),
+  ...ENFORCEMENT_ILLEGAL,
 };
 
 const actor = (roles: Role[], agencyId = 'kent-police'): Actor => ({

@@ -11,12 +11,21 @@ import {
 
 /** Warning letters, ABAs and powers (domain.md "Warning letters, ABAs and powers"). */
 export const ENFORCEMENT_STATUSES = [
+  // Saved with its letter but not yet issued: `enforcement.issue` makes it active.
+  'draft',
   'active',
   'complied',
   'breached',
   'expired',
   'escalated',
 ] as const;
+
+export const enforcementBreachSchema = z.object({
+  date: isoDate('Breach date'),
+  note: requiredText('What happened', 2000),
+  callId: uuid('Linked call').optional(),
+});
+export type EnforcementBreach = z.infer<typeof enforcementBreachSchema>;
 
 export const enforcementSchema = baseRecord.extend({
   recipientType: z.enum(['person', 'organisation'], { error: 'Select who the recipient is' }),
@@ -28,14 +37,14 @@ export const enforcementSchema = baseRecord.extend({
   linkedCallIds: z.array(uuid('Call')).max(100),
   terms: optionalText('Terms', 8000),
   deliveryMethod: z.enum(['hand', 'post'], { error: 'Select how it will be delivered' }),
-  reviewDates: z.array(isoDate('Review date')).max(60),
-  breaches: z
-    .array(z.object({ date: isoDate('Breach date'), note: requiredText('Breach details', 2000) }))
-    .max(100),
   escalatedFromId: uuid('Earlier step').optional(),
   endDate: isoDate('End date').optional(),
-  // Workflow fields.
+  // Workflow fields, changed only by the enforcement commands (and `delivery.record`).
   status: z.enum(ENFORCEMENT_STATUSES),
+  reviewDates: z.array(isoDate('Review date')).max(60),
+  breaches: z.array(enforcementBreachSchema).max(100),
+  issuedBy: z.string().max(64).optional(),
+  escalatedToId: uuid('Later step').optional(),
   deliveredAt: z.string().optional(),
 });
 export type Enforcement = z.infer<typeof enforcementSchema>;
@@ -50,6 +59,7 @@ export const issuedLetterSchema = baseRecord.extend({
     .array(z.object({ date: z.string(), area: z.string().max(200), category: z.string().max(120) }))
     .max(100),
 });
+export type IssuedLetter = z.infer<typeof issuedLetterSchema>;
 
 export const deliveryTaskSchema = baseRecord.extend({
   enforcementId: uuid('Enforcement record'),
@@ -66,3 +76,4 @@ export const deliveryTaskSchema = baseRecord.extend({
   method: z.enum(['hand', 'letterbox', 'post']).optional(),
   note: optionalText('Delivery note', 1000),
 });
+export type DeliveryTask = z.infer<typeof deliveryTaskSchema>;

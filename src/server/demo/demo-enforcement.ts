@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { addDays } from '../../domain/dates';
 import { SEED_AGENCIES } from '../../domain/reference/agencies';
 import { SEED_CATEGORIES } from '../../domain/reference/categories';
+import { SEED_POWERS } from '../../domain/reference/powers';
+import { defaultEndDate } from '../../domain/rules/enforcement-dates';
 import type {
   deliveryTaskSchema,
   Enforcement,
@@ -175,6 +177,8 @@ export function buildEnforcement(
     if (every > 0)
       for (let d = every; addDays(issuedDate, d) <= tomorrow; d += every)
         reviewDates.push(addDays(issuedDate, d));
+    const step = SEED_POWERS.find((p) => p.id === seed.stepId);
+    const endDate = step ? defaultEndDate(step, issuedDate) : undefined;
     const record: Enforcement = {
       id: ctx.id(time.ms(time.at(issuedDate, 9, 30))),
       recipientType: 'person',
@@ -189,7 +193,9 @@ export function buildEnforcement(
       reviewDates,
       breaches: (seed.breaches ?? []).map((b) => ({ date: time.date(b.daysAgo), note: b.note })),
       ...(seed.escalatedFrom ? { escalatedFromId: idByKey.get(seed.escalatedFrom) } : {}),
+      ...(endDate ? { endDate } : {}),
       status: seed.status,
+      issuedBy: officer.id,
     };
     const deliveredDaysAgo = seed.deliveredDaysAgo ?? seed.task?.deliveredDaysAgo;
     if (deliveredDaysAgo !== undefined)

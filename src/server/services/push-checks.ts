@@ -80,7 +80,7 @@ export const INITIAL_WORKFLOW: Partial<Record<TableName, Record<string, unknown>
   calls: { status: 'new' },
   actions: { status: 'open' },
   groups: { status: 'open' },
-  enforcements: { status: 'active' },
+  enforcements: { status: 'draft', reviewDates: [], breaches: [] },
   deliveryTasks: { status: 'open' },
   maracReferrals: { status: 'submitted' },
   maracActions: { status: 'open' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ladderError } from '../../../src/domain/rules/enforcement';
+import { SEED_POWERS } from '../../../src/domain/reference/powers';
+import { ladderError, newEnforcementError } from '../../../src/domain/rules/enforcement';
 
 const cpn = { stepId: 'cpn', recipientName: 'A Person' };
 
@@ -28,5 +29,31 @@ describe('ladderError (powers ladder)', () => {
     ];
     for (const from of refusals)
       expect(ladderError(cpn, 'cpw', from)).toMatchObject({ code: 'cpn_requires_cpw' });
+  });
+});
+
+describe('newEnforcementError', () => {
+  const aba = SEED_POWERS.find((p) => p.id === 'aba');
+  const cpnStep = SEED_POWERS.find((p) => p.id === 'cpn');
+  const base = { recipientName: 'A Person', issuedDate: '2026-03-12' };
+
+  it('refuses a step that is not on the ladder', () => {
+    expect(newEnforcementError(base, undefined, undefined)?.code).toBe('invalid');
+  });
+
+  it('applies the ladder, then the escalation source, then the end date', () => {
+    expect(newEnforcementError(base, cpnStep, undefined)?.code).toBe('cpn_requires_cpw');
+    const from = { stepId: 'aba', status: 'complied', recipientName: 'A Person' };
+    expect(newEnforcementError({ ...base, escalatedFromId: 'x' }, aba, from)?.code).toBe(
+      'illegal_transition',
+    );
+    expect(newEnforcementError({ ...base, escalatedFromId: 'x' }, aba, undefined)?.code).toBe(
+      'illegal_transition',
+    );
+    const running = { ...from, status: 'breached' };
+    expect(newEnforcementError({ ...base, escalatedFromId: 'x' }, aba, running)).toBeNull();
+    expect(newEnforcementError({ ...base, endDate: '2026-03-01' }, aba, undefined)?.code).toBe(
+      'invalid',
+    );
   });
 });

@@ -50,7 +50,7 @@ describe('enforcementSchema', () => {
         'stepId: Select the step',
         'deliveryMethod: Select how it will be delivered',
         'reviewDates.0: Review date must be a real date',
-        'breaches.0.note: Enter breach details',
+        'breaches.0.note: Enter what happened',
       ]),
     );
     expect(issues.some((i) => i.startsWith('status:'))).toBe(true);
