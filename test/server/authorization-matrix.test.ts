@@ -38,6 +38,12 @@ const COMMAND_ARGS: { [N in CommandName]: Record<string, unknown> } = {
   'action.complete': { outcome: 'Visited' },
   'action.cancel': { reason: 'No longer needed' },
   'delivery.record': { method: 'hand', deliveredAt: '2026-03-02T09:00:00.000Z' },
+  'enforcement.issue': {},
+  'enforcement.review': { date: '2026-03-02' },
+  'enforcement.breach': { date: '2026-03-02', note: 'Gate left open again' },
+  'enforcement.comply': {},
+  'enforcement.escalate': { toId: '01900000-0000-7000-8000-0000000000ff' },
+  'enforcement.expire': {},
 };
 
 /**
@@ -80,6 +86,12 @@ const SPEC_COMMANDS: { [N in CommandName]: readonly Role[] } = {
   'action.cancel': CASE,
   // The assignee: here the task names only AGENCY, so any case-role member of it.
   'delivery.record': CASE,
+  'enforcement.issue': ['asb_officer'],
+  'enforcement.review': ['asb_officer'],
+  'enforcement.breach': ['asb_officer'],
+  'enforcement.comply': ['asb_officer'],
+  'enforcement.escalate': ['asb_officer'],
+  'enforcement.expire': ['asb_officer'],
 };
 const spec = (table: TableName) => SPEC[TABLES[table].scope];
 
