@@ -130,17 +130,34 @@ describe('SyncLoop', () => {
 
   it('a thrown round counts as a failure to retry, and stop() cancels every timer', async () => {
     const t = setup([]);
+    const reported: unknown[] = [];
     const loop = new SyncLoop({
       timers: t.timers,
       random: () => 0,
       runRound: () => Promise.reject(new Error('storage went away')),
+      onRoundError: (err) => reported.push(err),
     });
     loop.start();
     await loop.idle();
     expect(loop.failureCount).toBe(1);
+    // Not silent: the failure is reported before the retry is scheduled.
+    expect(reported).toEqual([new Error('storage went away')]);
     expect(t.timers.pending).toHaveLength(1);
     loop.notifyLocalWrite();
     loop.stop();
     expect(t.timers.pending).toEqual([]);
+  });
+
+  it('while offline schedules nothing, and coming back online runs the next round', async () => {
+    const t = setup([{ kind: 'offline' }]);
+    t.loop.start();
+    await t.loop.idle();
+    expect(t.rounds()).toBe(1);
+    expect(t.timers.pending).toEqual([]);
+    expect(t.loop.failureCount).toBe(0);
+    t.loop.wake();
+    await t.loop.idle();
+    expect(t.rounds()).toBe(2);
+    expect(t.timers.pending.map((p) => p.ms)).toEqual([60_000]);
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/domain/ids';
 import { logCall } from '../../src/client/local-store/calls-repo';
-import { CsuDb } from '../../src/client/local-store/db';
+import { CsuDb, DEVICE_SCHEMA_VERSION } from '../../src/client/local-store/db';
 import { queueMutation } from '../../src/client/local-store/outbox';
 import type { OutboxRow } from '../../src/client/local-store/types';
 import { withWrite } from '../../src/client/local-store/write';
@@ -19,7 +19,7 @@ import { serverRecords, serverWith, signedInDevice } from './harness';
 class CsuDbNext extends CsuDb {
   constructor(userId: string) {
     super(userId);
-    this.version(2)
+    this.version(DEVICE_SCHEMA_VERSION + 1)
       .stores({})
       .upgrade(async (tx) => {
         await tx
@@ -71,12 +71,12 @@ describe('app update with a queued outbox', () => {
       });
     });
     const queuedAtV1 = (await phone.db.outbox.toArray()).map((r) => r.mutationId);
-    expect(phone.db.verno).toBe(1);
+    expect(phone.db.verno).toBe(DEVICE_SCHEMA_VERSION);
 
     // The app updates while offline: the next start opens the database with the new schema.
     phone.restart(CsuDbNext);
     await phone.db.open();
-    expect(phone.db.verno).toBe(2);
+    expect(phone.db.verno).toBe(DEVICE_SCHEMA_VERSION + 1);
     const upgraded = await phone.db.outbox.toArray();
     expect(upgraded.map((r) => r.mutationId)).toEqual(queuedAtV1);
     expect(upgraded.find((r) => r.recordId === noteId)?.payload).toMatchObject({

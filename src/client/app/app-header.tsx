@@ -1,6 +1,7 @@
 import { Link, NavLink } from 'react-router-dom';
 import { hasRole, type Role } from '../../domain/roles';
 import { useSession } from '../sync/session-store';
+import { useReviewCount } from '../sync/use-sync-header';
 import { SyncStatus } from './sync-status';
 import { useOnline } from './use-online';
 
@@ -8,12 +9,14 @@ interface NavItem {
   to: string;
   label: string;
   roles?: Role[];
+  /** Shows how many items wait there (refused changes and conflicts for "Needs review"). */
+  counted?: boolean;
 }
 
 const NAV: NavItem[] = [
   { to: '/calls', label: 'Calls', roles: ['field', 'chair', 'asb_officer'] },
   { to: '/calls/new', label: 'Log a call', roles: ['field', 'chair', 'asb_officer'] },
-  { to: '/review', label: 'Needs review' },
+  { to: '/review', label: 'Needs review', counted: true },
   { to: '/admin', label: 'Admin', roles: ['admin'] },
 ];
 
@@ -23,6 +26,7 @@ export function AppHeader() {
   const user = useSession((s) => s.user);
   const status = useSession((s) => s.status);
   const unlocked = status === 'unlocked' && user !== null;
+  const reviewCount = useReviewCount();
   const items = NAV.filter(
     (i) => !i.roles || (user && hasRole({ roles: user.roles as Role[] }, ...i.roles)),
   );
@@ -48,6 +52,12 @@ export function AppHeader() {
               <li key={item.to} className="app-nav__item">
                 <NavLink className="app-nav__link" to={item.to} end>
                   {item.label}
+                  {item.counted && reviewCount > 0 && (
+                    <>
+                      {' '}
+                      <span className="app-nav__count">{reviewCount}</span>
+                    </>
+                  )}
                 </NavLink>
               </li>
             ))}

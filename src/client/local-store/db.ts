@@ -2,7 +2,8 @@
  * The device store: one IndexedDB database per signed-in user, named
  * `csu-<userId>` (sync.md "One device, several users"). It holds
  *  - one table per synced record table (src/domain/tables.ts), key `id`,
- *    each row the domain record plus device-only `_sync` and derived index fields;
+ *    each row the domain record plus device-only `_sync` and derived index fields
+ *    (every record table indexes `_sync.state`, the badge, since version 2);
  *  - `outbox`: queued mutations in push order (`localSeq`);
  *  - `meta`: clientId, pull cursor, last sync time, the owning user id;
  *  - `drafts`: half-filled forms keyed by form id (never synced).
@@ -54,21 +55,31 @@ const RECORD_INDEXES: Partial<Record<TableName, string>> = {
   viewEvents: 'recordId',
 };
 
-function recordStores(): Record<string, string> {
+function recordStores(common: string): Record<string, string> {
   const stores: Record<string, string> = {};
   for (const name of TABLE_NAMES) {
-    const extra = RECORD_INDEXES[name];
+    const extra = [common, RECORD_INDEXES[name]].filter(Boolean).join(', ');
     stores[name] = extra ? `id, ${extra}` : 'id';
   }
   return stores;
 }
 
 export const SCHEMA_V1: Readonly<Record<string, string>> = {
-  ...recordStores(),
+  ...recordStores(''),
   outbox: '++localSeq, &mutationId, recordId, status, table, *dependsOn',
   meta: 'key',
   drafts: 'formId',
 };
+
+/**
+ * Version 2 indexes each record's badge (`_sync.state`, sync-state.ts) so the
+ * header counts records in conflict without reading every record. Only
+ * indexes change: stored records and queued outbox rows keep their shape.
+ */
+export const SCHEMA_V2: Readonly<Record<string, string>> = recordStores('_sync.state');
+
+/** The device schema version this app opens (sync.md "Device storage"). */
+export const DEVICE_SCHEMA_VERSION = 2;
 
 export class CsuDb extends Dexie {
   declare calls: Table<LocalCall, string>;
@@ -86,8 +97,9 @@ export class CsuDb extends Dexie {
   constructor(readonly userId: string) {
     super(userDbName(userId));
     this.version(1).stores(SCHEMA_V1);
-    // A later schema is declared as
-    //   this.version(2).stores({...}).upgrade(async (tx) => { ...records...;
+    this.version(DEVICE_SCHEMA_VERSION).stores(SCHEMA_V2);
+    // A later schema that changes stored shapes is declared as
+    //   this.version(3).stores({...}).upgrade(async (tx) => { ...records...;
     //     await tx.table('outbox').toCollection().modify(upgradeQueuedMutationToV2); });
     // because queued outbox rows are pushed later under the new schema (sync.md "Device storage").
     this.on('populate', (tx) => {

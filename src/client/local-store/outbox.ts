@@ -16,7 +16,8 @@ import {
 } from '../../domain/sync-protocol';
 import type { TableName } from '../../domain/tables';
 import type { CsuDb } from './db';
-import type { LocalRecord, OutboxRow, OutboxStatus, SyncMeta } from './types';
+import { withLocalWrite } from './sync-state';
+import type { LocalRecord, OutboxRow, OutboxStatus } from './types';
 
 export interface QueueInput {
   kind: MutationKind;
@@ -36,12 +37,23 @@ export interface QueueInput {
 
 type AnyRecord = LocalRecord<{ id: string; fieldSeqs?: Record<string, number> }>;
 
-function assertInWriteTransaction(): void {
-  const tx = Dexie.currentTransaction;
+/** The change each open write transaction is queueing rows for (see OutboxRow.changeId). */
+const changeOfTransaction = new WeakMap<object, string>();
+
+/**
+ * The current rw transaction's change id. Throws outside one: without one
+ * shared transaction a record could exist without its mutation (sync.md rule 2).
+ */
+function currentChangeId(): string {
+  let tx = Dexie.currentTransaction;
   if (!tx || tx.mode !== 'readwrite' || !tx.storeNames.includes('outbox')) {
-    // Without one shared transaction a record could exist without its mutation (sync.md rule 2).
     throw new Error('queueMutation must run inside a rw transaction that includes the outbox.');
   }
+  // A repository's nested transaction belongs to the same save as its parent.
+  while (tx.parent) tx = tx.parent;
+  let changeId = changeOfTransaction.get(tx);
+  if (!changeId) changeOfTransaction.set(tx, (changeId = uuidv7()));
+  return changeId;
 }
 
 /** The mutationId of this record's create that the server has not yet answered for. */
@@ -79,7 +91,7 @@ export async function patchBases(
 
 /** Queues one mutation. Call it INSIDE the caller's rw transaction, after writing the record. */
 export async function queueMutation(db: CsuDb, input: QueueInput): Promise<OutboxRow> {
-  assertInWriteTransaction();
+  const changeId = currentChangeId();
   const table = db.recordTable(input.table);
   const record = input.created
     ? undefined
@@ -101,25 +113,20 @@ export async function queueMutation(db: CsuDb, input: QueueInput): Promise<Outbo
     status: 'pending',
     attempts: 0,
     dependsOn: [...new Set(input.dependsOn.filter((id) => id !== input.recordId))],
+    changeId,
   };
   await db.outbox.add(row);
   if (record) {
+    // A delete is a pending write of `archived`, the field its conflict is reported on.
     const written =
       input.kind === 'command'
         ? (input.localFields ?? [])
         : input.kind === 'delete'
-          ? []
+          ? ['archived']
           : Object.keys(input.payload);
-    const sync: SyncMeta = { ...(record._sync ?? { state: 'saved' }) };
-    const pendingFields = { ...(sync.pendingFields ?? {}) };
-    for (const field of written) pendingFields[field] = mutationId;
-    sync.pendingFields = pendingFields;
-    // Writing a field is the user's answer to a conflict on it ("use mine").
-    const conflicts = (sync.conflicts ?? []).filter((c) => !written.includes(c.field));
-    if (conflicts.length) sync.conflicts = conflicts;
-    else delete sync.conflicts;
-    sync.state = conflicts.length ? 'review' : 'saved';
-    await table.update(input.recordId, { _sync: sync });
+    await table.update(input.recordId, {
+      _sync: withLocalWrite(record._sync, mutationId, written),
+    });
   }
   return row;
 }

@@ -9,6 +9,7 @@ import type { CsuDb } from './db';
 import { toWirePayload, withDerived } from './derived';
 import { RuleViolation } from './errors';
 import { queueMutation } from './outbox';
+import { withLocalWrite } from './sync-state';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -27,12 +28,12 @@ export async function createRecord(
   record: Row,
   dependsOn: readonly string[],
 ): Promise<void> {
-  const row = withDerived(table, { ...record, _sync: { state: 'saved' } });
+  const row = withDerived(table, record);
   const payload = toWirePayload(table, row);
   // Every field the create sends is pending under it until the server answers.
   const mutationId = uuidv7();
-  const pendingFields = Object.fromEntries(Object.keys(payload).map((f) => [f, mutationId]));
-  await db.recordTable(table).add({ ...row, _sync: { state: 'saved', pendingFields } });
+  const _sync = withLocalWrite(undefined, mutationId, Object.keys(payload));
+  await db.recordTable(table).add({ ...row, _sync });
   await queueMutation(db, {
     kind: 'create',
     table,

@@ -8,27 +8,27 @@
 import type { TableName } from '../../domain/tables';
 import type { CsuDb } from './db';
 import { withDerived } from './derived';
+import { settled } from './sync-state';
 import type { SyncMeta } from './types';
 
 type Row = Record<string, unknown> & { id: string; _sync?: SyncMeta };
 
-function settledState(sync: SyncMeta): SyncMeta['state'] {
-  if (Object.keys(sync.pendingFields ?? {}).length) return sync.state;
-  if (sync.conflicts?.length) return 'review';
-  if (sync.error) return 'rejected';
-  return 'sent';
-}
-
-/** The row to store for `record`, given what the device already has under its id. */
-function mergeServerRecord(table: TableName, record: Row, existing: Row | undefined): Row {
-  const sync: SyncMeta = { ...(existing?._sync ?? { state: 'sent' }) };
+/**
+ * The row to store for the server's `record`, given what the device already
+ * has under its id: the server's fields, except those still pending here.
+ */
+export function mergeServerRecord(
+  table: TableName,
+  record: Record<string, unknown> & { id: string },
+  existing: Row | undefined,
+): Row {
+  const sync = settled(existing?._sync);
   const merged: Row = { ...record };
   delete merged._sync;
   for (const field of Object.keys(sync.pendingFields ?? {})) {
     if (existing && field in existing) merged[field] = existing[field];
     else delete merged[field];
   }
-  sync.state = settledState(sync);
   return withDerived(table, { ...merged, _sync: sync });
 }
 
@@ -58,7 +58,7 @@ export async function applyServerRecords(
   });
 }
 
-/** Stores the server's copy of one record (a push result), keeping pending fields. */
+/** Stores the server's copy of one record, keeping pending fields. */
 export function applyServerRecord(
   db: CsuDb,
   table: TableName,

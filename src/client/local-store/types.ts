@@ -8,6 +8,8 @@ import type { Location, Person } from '../../domain/schemas/people';
 import type { FieldConflict, Mutation } from '../../domain/sync-protocol';
 
 /**
+ * What a record's badge says; derived from its `_sync` facts by the one rule
+ * in sync-state.ts (a conflict and a refusal come before anything pending):
  * saved: written here, never yet offered to the server
  * waiting: offered at least once, no answer yet (offline, timeout, 5xx)
  * sent: the server has every change (no pending mutation)
@@ -20,6 +22,8 @@ export interface SyncMeta {
   state: SyncState;
   /** field -> mutationId of this device's latest pending write of it (for `m:` bases). */
   pendingFields?: Record<string, string>;
+  /** The latest pending write went out in a push at least once (saved → waiting). */
+  offered?: boolean;
   conflicts?: (FieldConflict & { mine: unknown })[];
   error?: { code: string; message: string };
 }
@@ -37,6 +41,12 @@ export interface OutboxRow extends Mutation {
   /** Record ids this mutation needs on the server first (parent, linked location/people). */
   dependsOn: string[];
   error?: { code: string; message: string };
+  /**
+   * Rows queued by one write transaction share it: one thing the person did
+   * (a call with its new location and people). Counts of changes are counts
+   * of these. Device-only; older rows without it count one each.
+   */
+  changeId?: string;
 }
 
 /** Keys of the per-user `meta` table. */

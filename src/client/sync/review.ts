@@ -11,9 +11,14 @@ import { TABLE_NAMES, type TableName } from '../../domain/tables';
 import type { CsuDb } from '../local-store/db';
 import { withDerived } from '../local-store/derived';
 import { queueMutation } from '../local-store/outbox';
+import {
+  standingRefusal,
+  updateRecordSync,
+  withoutConflict,
+  withRefusalDismissed,
+} from '../local-store/sync-state';
 import type { OutboxRow, SyncMeta } from '../local-store/types';
 import { withWrite } from '../local-store/write';
-import { getLocalRecord, updateSyncMeta } from './record-sync-meta';
 import { unlockedDb } from './unlocked-db';
 
 type Row = Record<string, unknown> & { id: string; _sync?: SyncMeta };
@@ -69,6 +74,10 @@ export function recordLabel(row: Record<string, unknown> | undefined): string | 
       return value.length > 80 ? `${value.slice(0, 77)}…` : value;
   }
   return undefined;
+}
+
+async function getLocalRecord(db: CsuDb, table: TableName, id: string): Promise<Row | undefined> {
+  return (await db.recordTable(table).get(id)) as Row | undefined;
 }
 
 function requireDb(): CsuDb {
@@ -137,10 +146,6 @@ export async function listReviewItems(db: CsuDb | null = unlockedDb()): Promise<
   return { conflicts, refused };
 }
 
-function dropConflict(sync: SyncMeta, field: string): SyncMeta {
-  return { ...sync, conflicts: (sync.conflicts ?? []).filter((c) => c.field !== field) };
-}
-
 function latestSeq(row: Row): number {
   const seqs = Object.values((row.fieldSeqs ?? {}) as Record<string, number>);
   return seqs.length ? Math.max(...seqs) : 0;
@@ -170,12 +175,12 @@ async function resolve(
     if (!row || !conflict) return;
     const chosen = side === 'theirs' ? conflict.serverValue : conflict.mine;
     if (field === 'archived') {
-      await updateSyncMeta(db, table, recordId, (sync) => dropConflict(sync, field));
+      await updateRecordSync(db, table, recordId, (sync) => withoutConflict(sync, field));
       if (chosen === true && row.archived !== true) await queueDelete(db, table, row);
       return;
     }
     if (side === 'theirs') {
-      await updateSyncMeta(db, table, recordId, (sync) => dropConflict(sync, field));
+      await updateRecordSync(db, table, recordId, (sync) => withoutConflict(sync, field));
       return;
     }
     const next: Row = { ...row };
@@ -242,14 +247,10 @@ export async function discardRefused(mutationId: string): Promise<void> {
       return;
     }
     if (table) {
-      const remaining = await db.outbox.where('recordId').equals(row.recordId).toArray();
-      const stillRefused = remaining.filter((r) => r.status === 'rejected').at(-1)?.error;
-      await updateSyncMeta(db, table, row.recordId, (sync) => {
-        if (stillRefused) return { ...sync, error: stillRefused };
-        const next = { ...sync };
-        delete next.error;
-        return next;
-      });
+      const stillRefused = await standingRefusal(db, row.recordId);
+      await updateRecordSync(db, table, row.recordId, (sync) =>
+        withRefusalDismissed(sync, stillRefused),
+      );
     }
   });
 }

@@ -18,6 +18,19 @@ export interface RoundFailure {
   needsUpdate?: boolean;
 }
 
+export const OFFLINE_MESSAGE =
+  'No connection to the server. Your changes are saved on this device and will be sent when you are back online.';
+
+/**
+ * Writes a failure that is not a plain network or server answer to the
+ * console, so a bug or a storage problem behind a retry can be found. Only
+ * the error's name, message and stack: never records or request bodies.
+ */
+export function logSyncProblem(context: string, err: unknown): void {
+  const detail = err instanceof Error ? (err.stack ?? `${err.name}: ${err.message}`) : typeof err;
+  console.warn(`[sync] ${context}:`, detail);
+}
+
 export function describeRoundError(err: unknown): RoundFailure {
   if (!(err instanceof ApiError)) {
     const problem = storageProblem(err);
@@ -40,8 +53,7 @@ export function describeRoundError(err: unknown): RoundFailure {
       return {
         phase: 'offline',
         retry: true,
-        message:
-          'No connection to the server. Your changes are saved on this device and will be sent when you are back online.',
+        message: OFFLINE_MESSAGE,
       };
     case 'session_expired':
       return {

@@ -71,11 +71,14 @@ export async function lock(): Promise<void> {
   useSession.getState().setUser(user, user ? 'locked' : 'signed-out');
 }
 
-/** Every queued change not yet accepted by the server: pending, held or refused. */
+/** Changes the server does not have yet (pending, held or refused), one per thing the person did. */
 export async function countUnsynced(): Promise<number> {
-  const { unlockedDb } = await import('./unlocked-db');
+  const [{ unlockedDb }, { syncCounts }] = await Promise.all([
+    import('./unlocked-db'),
+    import('../local-store/sync-counts'),
+  ]);
   const db = unlockedDb();
-  return db ? db.outbox.count() : 0;
+  return db ? (await syncCounts(db)).unsynced : 0;
 }
 
 export type SignOutMode = 'keep' | 'delete';

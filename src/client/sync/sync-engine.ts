@@ -6,11 +6,16 @@
  */
 import type { SessionUser } from '../../domain/sync-protocol';
 import { getMeta, setMeta, type CsuDb } from '../local-store/db';
-import { countPending } from '../local-store/outbox';
+import { syncCounts } from '../local-store/sync-counts';
 import { me } from './auth-client';
 import { pullAll, readCursor } from './pull';
 import { pushAll } from './push';
-import { describeRoundError, type RoundFailure } from './round-errors';
+import {
+  describeRoundError,
+  logSyncProblem,
+  OFFLINE_MESSAGE,
+  type RoundFailure,
+} from './round-errors';
 import { resetLocalScope } from './scope-reset';
 import { useSyncStatus, type SyncStatusState } from './sync-status-store';
 import { SyncLoop, type RoundOutcome, type Timers } from './sync-loop';
@@ -32,19 +37,27 @@ export interface SyncEngineOptions {
   random?: () => number;
   timers?: Timers;
   isVisible?: () => boolean;
+  /** The browser's own view (navigator.onLine): false means no request can succeed. */
+  isOnline?: () => boolean;
   pullLimit?: number;
   maxPushCount?: number;
   maxPushBytes?: number;
+}
+
+function browserOnline(): boolean {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
 }
 
 export class SyncEngine {
   readonly loop: SyncLoop;
   private readonly status: Pick<SyncStatusState, 'update'>;
   private readonly now: () => number;
+  private readonly isOnline: () => boolean;
 
   constructor(private readonly opts: SyncEngineOptions) {
     this.status = opts.status ?? useSyncStatus.getState();
     this.now = opts.now ?? Date.now;
+    this.isOnline = opts.isOnline ?? browserOnline;
     this.loop = new SyncLoop({
       runRound: () => this.runRound(),
       timers: opts.timers,
@@ -70,17 +83,18 @@ export class SyncEngine {
   }
 
   notifyLocalWrite(): void {
-    void this.refreshPending();
+    void this.refreshCounts();
     this.loop.notifyLocalWrite();
   }
 
-  async refreshPending(): Promise<number> {
+  /** Puts the header's counts (waiting, needs review) in the status store; returns changes waiting. */
+  async refreshCounts(): Promise<number> {
     try {
-      const pendingCount = await countPending(this.opts.db);
-      this.status.update({ pendingCount });
-      return pendingCount;
+      const counts = await syncCounts(this.opts.db);
+      this.status.update({ pendingCount: counts.waiting, reviewCount: counts.needsReview });
+      return counts.waiting;
     } catch {
-      // The database closed under us (sign-out): the count no longer matters.
+      // The database closed under us (sign-out): the counts no longer matter.
       return 0;
     }
   }
@@ -115,6 +129,15 @@ export class SyncEngine {
   async runRound(): Promise<RoundOutcome> {
     const { db } = this.opts;
     try {
+      if (!this.isOnline()) {
+        // No push or pull attempts while the browser says offline: each would fail after a timeout.
+        this.status.update({
+          phase: 'offline',
+          lastError: OFFLINE_MESSAGE,
+          firstSyncProgress: null,
+        });
+        return { kind: 'offline' };
+      }
       this.status.update({ phase: 'pushing' });
       await this.push();
       this.status.update({ phase: 'pulling' });
@@ -138,6 +161,7 @@ export class SyncEngine {
       });
       return { kind: 'ok' };
     } catch (err) {
+      if (!(err instanceof ApiError)) logSyncProblem('round failed on this device', err);
       const failure = describeRoundError(err);
       this.status.update({
         phase: failure.phase,
@@ -152,7 +176,7 @@ export class SyncEngine {
       }
       return { kind: 'retry', retryAfterMs: failure.retryAfterMs };
     } finally {
-      await this.refreshPending();
+      await this.refreshCounts();
     }
   }
 }
@@ -163,5 +187,6 @@ export async function loadPersistedStatus(
   status: Pick<SyncStatusState, 'update'>,
 ): Promise<void> {
   const lastSyncAt = (await getMeta<string>(db, 'lastSyncAt')) ?? null;
-  status.update({ lastSyncAt, pendingCount: await countPending(db) });
+  const counts = await syncCounts(db);
+  status.update({ lastSyncAt, pendingCount: counts.waiting, reviewCount: counts.needsReview });
 }

@@ -4,12 +4,17 @@
  * on "Sync now". One round at a time; a trigger during a round asks for one
  * more round after it. A failed round is retried with full-jitter backoff
  * without waiting for a new local write. A halted round (signed out, app too
- * old, device revoked) waits for the person to act.
+ * old, device revoked) waits for the person to act; while the browser says
+ * it is offline nothing is tried until it comes back (`online` wakes the loop).
  */
 import { backoffDelayMs } from './backoff';
+import { logSyncProblem } from './round-errors';
 
 export type RoundOutcome =
-  { kind: 'ok' } | { kind: 'retry'; retryAfterMs?: number } | { kind: 'halt' };
+  | { kind: 'ok' }
+  | { kind: 'retry'; retryAfterMs?: number }
+  | { kind: 'halt' }
+  | { kind: 'offline' };
 
 export interface Timers {
   setTimeout: (fn: () => void, ms: number) => unknown;
@@ -26,6 +31,8 @@ export interface SyncLoopOptions {
   isVisible?: () => boolean;
   localWriteDelayMs?: number;
   intervalMs?: number;
+  /** Where a round that threw is reported before its retry (the console by default). */
+  onRoundError?: (err: unknown) => void;
 }
 
 const realTimers: Timers = {
@@ -122,8 +129,9 @@ export class SyncLoop {
         this.again = false;
         try {
           outcome = await this.opts.runRound();
-        } catch {
-          // A bug or a storage failure: treat as transient so the outbox is retried.
+        } catch (err) {
+          // A bug or a storage failure: said out loud, then treated as transient so the outbox is retried.
+          (this.opts.onRoundError ?? ((e) => logSyncProblem('round failed, retrying', e)))(err);
           outcome = { kind: 'retry' };
         }
       } while (this.again && outcome.kind === 'ok' && !this.stopped);
@@ -141,6 +149,8 @@ export class SyncLoop {
       this.failures = 0;
       return;
     }
+    // No timer: the browser's `online` event wakes the loop, and trying before it cannot work.
+    if (outcome.kind === 'offline') return;
     if (outcome.kind === 'retry') {
       const delay = backoffDelayMs(this.failures, this.random, outcome.retryAfterMs);
       this.failures += 1;

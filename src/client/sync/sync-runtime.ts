@@ -7,6 +7,7 @@
  */
 import type { SessionUser } from '../../domain/sync-protocol';
 import { deleteUserDb, type CsuDb } from '../local-store/db';
+import { onStoreCommitted } from '../local-store/sync-counts';
 import { requestLeadership, syncLockName, type Leadership } from './leader-lock';
 import type { RoundFailure } from './round-errors';
 import { useSession } from './session-store';
@@ -19,7 +20,21 @@ export { getSyncTransport, setSyncTransport } from './transport';
 import { forgetDeviceUser, updateDeviceUserProfile } from './unlock-secret';
 
 type Message =
-  { type: 'write' } | { type: 'sync-now' } | { type: 'status'; status: Partial<SyncStatusState> };
+  | { type: 'write' }
+  | { type: 'sync-now'; requestId: string }
+  | { type: 'sync-done'; requestId: string; result: SyncNowResult }
+  | { type: 'status'; status: Partial<SyncStatusState> };
+
+/**
+ * What "Sync now" tells the person once the round it asked for has finished,
+ * with the last good sync's time then (a later round makes it old news).
+ */
+export type SyncNowResult =
+  | { ok: true; lastSyncAt: string | null }
+  | { ok: false; message: string; lastSyncAt: string | null };
+
+/** How long a tab that does not lead waits for the leader's answer to "Sync now". */
+export const SYNC_NOW_REPLY_MS = 150_000;
 
 interface Running {
   engine: SyncEngine;
@@ -138,13 +153,21 @@ export function startSync(user: SessionUser, db: CsuDb): SyncEngine {
   };
   db.outbox.hook('creating').subscribe(onCreate);
   run.cleanups.push(() => db.outbox.hook('creating').unsubscribe(onCreate));
+  // Every tab counts for its own header: any committed write here or in another tab may change them.
+  run.cleanups.push(onStoreCommitted(async () => void (await engine.refreshCounts())));
   if (channel) {
     channel.onmessage = (event: MessageEvent<Message>) => {
       const msg = event.data;
       if (msg.type === 'status' && !run.leader) useSyncStatus.getState().update(msg.status);
       else if (msg.type === 'write' && run.leader) engine.loop.notifyLocalWrite();
-      else if (msg.type === 'sync-now' && run.leader) void engine.syncNow();
-      if (msg.type !== 'sync-now') void engine.refreshPending();
+      else if (msg.type === 'sync-now' && run.leader)
+        void syncHere(engine).then((result) =>
+          channel.postMessage({
+            type: 'sync-done',
+            requestId: msg.requestId,
+            result,
+          } satisfies Message),
+        );
     };
   }
   void run.leadership.acquired.then(() => {
@@ -167,12 +190,52 @@ export function getSyncEngine(): SyncEngine | null {
   return running?.engine ?? null;
 }
 
-/** "Sync now": runs a round here if this tab leads, else asks the leading tab. */
-export async function syncNow(): Promise<void> {
+async function syncHere(engine: SyncEngine): Promise<SyncNowResult> {
+  await engine.syncNow();
+  const { phase, lastError, lastSyncAt } = useSyncStatus.getState();
+  if (phase === 'error' || phase === 'offline')
+    return { ok: false, message: lastError ?? 'Sync did not finish. Try again.', lastSyncAt };
+  return { ok: true, lastSyncAt };
+}
+
+function askLeader(channel: BroadcastChannel): Promise<SyncNowResult> {
+  const requestId = crypto.randomUUID();
+  return new Promise((resolve) => {
+    const done = (result: SyncNowResult) => {
+      clearTimeout(timer);
+      channel.removeEventListener('message', onMessage);
+      resolve(result);
+    };
+    const onMessage = (event: MessageEvent<Message>) => {
+      const msg = event.data;
+      if (msg.type === 'sync-done' && msg.requestId === requestId) done(msg.result);
+    };
+    const timer = setTimeout(
+      () =>
+        done({
+          ok: false,
+          message: 'Sync did not answer. Try again, or reload the app.',
+          lastSyncAt: useSyncStatus.getState().lastSyncAt,
+        }),
+      SYNC_NOW_REPLY_MS,
+    );
+    channel.addEventListener('message', onMessage);
+    channel.postMessage({ type: 'sync-now', requestId } satisfies Message);
+  });
+}
+
+/**
+ * "Sync now": runs a round here if this tab leads, else asks the leading tab;
+ * resolves with how that round ended.
+ */
+export async function syncNow(): Promise<SyncNowResult> {
   const run = running;
-  if (!run) return;
-  if (run.leader) await run.engine.syncNow();
-  else run.channel?.postMessage({ type: 'sync-now' } satisfies Message);
+  const { lastSyncAt } = useSyncStatus.getState();
+  if (!run) return { ok: false, message: 'Unlock the app to sync.', lastSyncAt };
+  if (run.leader) return syncHere(run.engine);
+  if (!run.channel)
+    return { ok: false, message: 'Sync runs in another tab of this app.', lastSyncAt };
+  return askLeader(run.channel);
 }
 
 /** A record was written on this device: push it in about 2 seconds. */
@@ -180,8 +243,5 @@ export function notifyLocalWrite(): void {
   const run = running;
   if (!run) return;
   if (run.leader) run.engine.notifyLocalWrite();
-  else {
-    void run.engine.refreshPending();
-    run.channel?.postMessage({ type: 'write' } satisfies Message);
-  }
+  else run.channel?.postMessage({ type: 'write' } satisfies Message);
 }

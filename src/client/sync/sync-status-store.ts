@@ -14,7 +14,10 @@ export interface FirstSyncProgress {
 
 export interface SyncStatusState {
   phase: SyncPhase;
+  /** Changes waiting to send, counted as the person made them (local-store/sync-counts.ts). */
   pendingCount: number;
+  /** Refused changes plus records in conflict: what "Needs review" lists. */
+  reviewCount: number;
   /** ISO instant of the last round that finished without error. */
   lastSyncAt: string | null;
   /** Set while the device pulls from an empty cursor. */
@@ -32,6 +35,7 @@ export interface SyncStatusState {
 const INITIAL = {
   phase: 'idle' as SyncPhase,
   pendingCount: 0,
+  reviewCount: 0,
   lastSyncAt: null,
   firstSyncProgress: null,
   lastError: null,

@@ -24,7 +24,9 @@ async function signedInWithUnsynced(): Promise<void> {
     },
     'unlocked',
   );
+  // Each call also queues its new location and person: two calls are six outbox rows, two items.
   await logCall(db, validLogCallInput());
+  await logCall(db, validLogCallInput({ summary: 'Second call: bins left out on the pavement.' }));
 }
 
 async function dbExists(): Promise<boolean> {
@@ -42,14 +44,14 @@ describe('sign-out page', () => {
     await signedInWithUnsynced();
     const { user } = renderAuth('/sign-out');
     expect(
-      await screen.findByText(/This device has 3 unsynced items that the server does not have yet/),
+      await screen.findByText(/This device has 2 unsynced items that the server does not have yet/),
     ).toBeInTheDocument();
     await user.click(
-      screen.getByLabelText('Delete 3 unsynced items and everything else from this device'),
+      screen.getByLabelText('Delete 2 unsynced items and everything else from this device'),
     );
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Type DELETE to confirm that 3 unsynced items will be lost',
+      'Type DELETE to confirm that 2 unsynced items will be lost',
     );
     expect(useSession.getState().status).toBe('unlocked');
 
@@ -68,7 +70,7 @@ describe('sign-out page', () => {
   it('"keep" signs out without any confirmation and keeps the unsynced items', async () => {
     await signedInWithUnsynced();
     const { user } = renderAuth('/sign-out');
-    await screen.findByText(/This device has 3 unsynced items/);
+    await screen.findByText(/This device has 2 unsynced items/);
     await user.click(screen.getByLabelText('Keep them until I sign in again'));
     expect(screen.queryByLabelText('To confirm, type DELETE')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
@@ -79,7 +81,7 @@ describe('sign-out page', () => {
   it('asks which to do when nothing is chosen', async () => {
     await signedInWithUnsynced();
     const { user } = renderAuth('/sign-out');
-    await screen.findByText(/This device has 3 unsynced items/);
+    await screen.findByText(/This device has 2 unsynced items/);
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Select whether to keep or delete the records on this device',
