@@ -53,7 +53,7 @@ describe('auth screens have no axe violations', { timeout: 30_000 }, () => {
     useSession.getState().setUser(person, 'unlocked');
     await logCall(db, validLogCallInput());
     const { container, user } = renderAuth('/sign-out');
-    await user.click(await screen.findByLabelText(/^Delete 3 unsynced items/));
+    await user.click(await screen.findByLabelText(/^Delete 1 unsynced item /));
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     await screen.findByRole('alert');
     expect(await violations(container)).toEqual([]);

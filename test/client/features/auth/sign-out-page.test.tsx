@@ -24,9 +24,8 @@ async function signedInWithUnsynced(): Promise<void> {
     },
     'unlocked',
   );
-  // Each call also queues its new location and person: two calls are six outbox rows, two items.
+  // The call also queues its new location and person: three outbox rows, one item.
   await logCall(db, validLogCallInput());
-  await logCall(db, validLogCallInput({ summary: 'Second call: bins left out on the pavement.' }));
 }
 
 async function dbExists(): Promise<boolean> {
@@ -44,14 +43,14 @@ describe('sign-out page', () => {
     await signedInWithUnsynced();
     const { user } = renderAuth('/sign-out');
     expect(
-      await screen.findByText(/This device has 2 unsynced items that the server does not have yet/),
+      await screen.findByText(/This device has 1 unsynced item that the server does not have yet/),
     ).toBeInTheDocument();
     await user.click(
-      screen.getByLabelText('Delete 2 unsynced items and everything else from this device'),
+      screen.getByLabelText('Delete 1 unsynced item and everything else from this device'),
     );
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Type DELETE to confirm that 2 unsynced items will be lost',
+      'Type DELETE to confirm that 1 unsynced item will be lost',
     );
     expect(useSession.getState().status).toBe('unlocked');
 
@@ -70,7 +69,7 @@ describe('sign-out page', () => {
   it('"keep" signs out without any confirmation and keeps the unsynced items', async () => {
     await signedInWithUnsynced();
     const { user } = renderAuth('/sign-out');
-    await screen.findByText(/This device has 2 unsynced items/);
+    await screen.findByText(/This device has 1 unsynced item/);
     await user.click(screen.getByLabelText('Keep them until I sign in again'));
     expect(screen.queryByLabelText('To confirm, type DELETE')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
@@ -81,7 +80,7 @@ describe('sign-out page', () => {
   it('asks which to do when nothing is chosen', async () => {
     await signedInWithUnsynced();
     const { user } = renderAuth('/sign-out');
-    await screen.findByText(/This device has 2 unsynced items/);
+    await screen.findByText(/This device has 1 unsynced item/);
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Select whether to keep or delete the records on this device',
