@@ -5,7 +5,6 @@
  * queued share a `changeId`. View events are left out: they are the app's
  * own note of what was opened (best-effort by design), not a change anyone made.
  */
-import { Dexie } from 'dexie';
 import { TABLE_NAMES } from '../../domain/tables';
 import type { CsuDb } from './db';
 import type { OutboxRow, OutboxStatus } from './types';
@@ -41,32 +40,4 @@ export async function syncCounts(db: CsuDb): Promise<SyncCounts> {
     needsReview: refused + (await conflictedRecords(db)),
     unsynced: changeCount(rows),
   };
-}
-
-/**
- * Calls `onChange` after every committed write to this app's IndexedDB
- * (this tab's or another's), at most one run at a time with one more after
- * writes that land meanwhile. Returns the unsubscribe.
- */
-export function onStoreCommitted(onChange: () => Promise<void>): () => void {
-  let running = false;
-  let again = false;
-  const run = async () => {
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
-    try {
-      do {
-        again = false;
-        await onChange();
-      } while (again);
-    } finally {
-      running = false;
-    }
-  };
-  const listener = () => void run();
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on('storagemutated').unsubscribe(listener);
 }

@@ -9,8 +9,8 @@
  * that page (the calls list stayed empty after a first sync). Re-querying on
  * every commit costs a few milliseconds per screen and cannot miss a write.
  */
-import { Dexie } from 'dexie';
 import { useEffect, useState, type DependencyList } from 'react';
+import { watchCommits } from './store-commits';
 
 function sameDeps(a: DependencyList, b: DependencyList): boolean {
   return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
@@ -21,32 +21,18 @@ export function useLiveData<T>(querier: () => Promise<T> | T, deps: DependencyLi
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let stopped = false;
-    let running = false;
-    let again = false;
-    // One query at a time; writes that land meanwhile cause exactly one more run.
-    const run = async () => {
-      if (running) {
-        again = true;
-        return;
+    const watch = watchCommits(async () => {
+      try {
+        const value = await querier();
+        if (!stopped) setState({ deps, value });
+      } catch (err) {
+        if (!stopped) setError(err);
       }
-      running = true;
-      do {
-        again = false;
-        try {
-          const value = await querier();
-          if (!stopped) setState({ deps, value });
-        } catch (err) {
-          if (!stopped) setError(err);
-        }
-      } while (again && !stopped);
-      running = false;
-    };
-    const onCommit = () => void run();
-    Dexie.on('storagemutated', onCommit);
-    void run();
+    });
+    watch.runNow();
     return () => {
       stopped = true;
-      Dexie.on('storagemutated').unsubscribe(onCommit);
+      watch.stop();
     };
     // The caller's deps decide when to start over, as with useEffect.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -7,7 +7,7 @@
  */
 import type { SessionUser } from '../../domain/sync-protocol';
 import { deleteUserDb, type CsuDb } from '../local-store/db';
-import { onStoreCommitted } from '../local-store/sync-counts';
+import { watchCommits } from '../local-store/store-commits';
 import { requestLeadership, syncLockName, type Leadership } from './leader-lock';
 import type { RoundFailure } from './round-errors';
 import { useSession } from './session-store';
@@ -154,7 +154,8 @@ export function startSync(user: SessionUser, db: CsuDb): SyncEngine {
   db.outbox.hook('creating').subscribe(onCreate);
   run.cleanups.push(() => db.outbox.hook('creating').unsubscribe(onCreate));
   // Every tab counts for its own header: any committed write here or in another tab may change them.
-  run.cleanups.push(onStoreCommitted(async () => void (await engine.refreshCounts())));
+  const counting = watchCommits(async () => void (await engine.refreshCounts()));
+  run.cleanups.push(counting.stop);
   if (channel) {
     channel.onmessage = (event: MessageEvent<Message>) => {
       const msg = event.data;
