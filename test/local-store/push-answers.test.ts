@@ -7,6 +7,7 @@ import { applyPushResults } from '../../src/client/local-store/push-answers';
 import { syncCounts } from '../../src/client/local-store/sync-counts';
 import { markOffered } from '../../src/client/local-store/sync-state';
 import type { OutboxRow } from '../../src/client/local-store/types';
+import type { MutationError } from '../../src/domain/sync-protocol';
 import { newTestDb, validLogCallInput } from './factories';
 
 const readAll = () => true;
@@ -126,7 +127,7 @@ describe('applyPushResults', () => {
     await patchCall(db, id, { summary: 'Refused edit' });
     await patchCall(db, id, { riskLevel: 'high' });
     const [first, second] = await rowsFor(db, id);
-    const error = {
+    const error: MutationError = {
       code: 'forbidden',
       message: 'Only the chair or an ASB officer can edit a call.',
     };
