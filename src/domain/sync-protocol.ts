@@ -205,3 +205,20 @@ export interface AdminDevice {
   lastSeenAt: string;
   revokedAt: string | null;
 }
+
+/** One audit row as the admin API returns it: who, which device, what, which ids; never values. */
+export interface AuditEntryView {
+  id: string;
+  at: string;
+  userId: string | null;
+  deviceId: string | null;
+  action: string;
+  table: string | null;
+  ids: string[];
+}
+
+/** A page of the audit log, newest first; `nextCursor` fetches the next (older) page. */
+export interface AuditPage {
+  entries: AuditEntryView[];
+  nextCursor: string | null;
+}

@@ -46,3 +46,15 @@ export const loginRequestSchema = z.object({
   password: z.string().min(1, { error: 'Enter your password' }).max(256),
   deviceName: z.string().max(120).default('Browser'),
 });
+
+/** GET /api/admin/audit query: filters, a page size and the cursor from the previous page. */
+export const auditQuerySchema = z.object({
+  userId: z.string().min(1).max(64).optional(),
+  action: z.string().min(1).max(64).optional(),
+  table: z.string().min(1).max(64).optional(),
+  from: z.iso.datetime({ error: 'Give a date and time (ISO 8601, UTC)' }).optional(),
+  to: z.iso.datetime({ error: 'Give a date and time (ISO 8601, UTC)' }).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;

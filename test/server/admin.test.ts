@@ -27,6 +27,7 @@ const ADMIN_CALLS: [string, string, unknown?][] = [
   ['POST', '/api/admin/users/some-id/password', { password: 'long-enough-1' }],
   ['GET', '/api/admin/devices'],
   ['POST', '/api/admin/devices/some-id/revoke', {}],
+  ['GET', '/api/admin/audit'],
 ];
 
 describe('admin API', () => {

@@ -1,5 +1,7 @@
-/** /api/admin: users and devices. Admin role only, enforced here on the server. */
+/** /api/admin: users, devices and the audit log. Admin role only, enforced here on the server. */
 import { Hono } from 'hono';
+import type { AuditPage } from '../../domain/sync-protocol';
+import { auditQuerySchema } from '../../domain/sync-schemas';
 import type { AppEnv, ServerDeps } from '../deps';
 import { parseBody, readJson } from '../http';
 import { requireRole, requireSession } from '../middleware/session';
@@ -12,6 +14,7 @@ import {
   revokeDevice,
   updateUserAccount,
 } from '../services/admin';
+import { readAudit } from '../services/audit-read';
 
 export function adminRoutes(deps: ServerDeps) {
   const adminOf = (auth: AppEnv['Variables']['auth']) => ({
@@ -38,6 +41,10 @@ export function adminRoutes(deps: ServerDeps) {
       const { password } = parseBody(passwordResetSchema, await readJson(c));
       await resetUserPassword(deps, c.req.param('id'), password, adminOf(c.get('auth')));
       return c.json({ ok: true });
+    })
+    .get('/audit', async (c) => {
+      const query = parseBody(auditQuerySchema, c.req.query());
+      return c.json<AuditPage>(await readAudit(deps, c.get('auth'), query));
     })
     .get('/devices', async (c) => {
       const devices = await deps.storage.transaction((tx) => tx.listDevices());
