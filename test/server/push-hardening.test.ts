@@ -220,7 +220,12 @@ describe('item 10: smaller ones', () => {
     const serverOnly = await pushOne(
       s,
       chair,
-      patch('calls', callId, { createdBy: 'me', updatedAt: '2026-01-01T00:00:00.000Z' }, { createdBy: made.seq! }),
+      patch(
+        'calls',
+        callId,
+        { createdBy: 'me', updatedAt: '2026-01-01T00:00:00.000Z' },
+        { createdBy: made.seq! },
+      ),
     );
     expect(empty).toMatchObject({ status: 'rejected', error: { code: 'not_patchable' } });
     expect(serverOnly).toMatchObject({ status: 'rejected', error: { code: 'not_patchable' } });
