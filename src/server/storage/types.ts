@@ -23,6 +23,7 @@
  *  - meta: small key/value facts (tombstone horizon, last prune time)
  */
 import type { Role } from '../../domain/roles';
+import type { AuditEntryView } from '../../domain/sync-protocol';
 import type { Scope, TableName } from '../../domain/tables';
 
 /** What decides who may read a record; children carry their parent's keys. */
@@ -159,15 +160,8 @@ export interface AuditFilter {
   newestFirst?: boolean;
 }
 
-export interface AuditRow {
-  id: string;
-  at: string;
-  userId: string | null;
-  deviceId: string | null;
-  action: string;
-  table: string | null;
-  ids: string[];
-}
+/** An audit row is stored exactly as the admin API returns it (sync-protocol.ts). */
+export type AuditRow = AuditEntryView;
 
 export interface RecordStore {
   /** Takes the next seq from the counter row (inside this transaction). */
