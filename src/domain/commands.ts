@@ -40,9 +40,19 @@ import {
   issueEnforcement,
   reviewEnforcement,
 } from './rules/enforcement';
+import {
+  acceptReferral,
+  closeReferral,
+  completeMaracAction,
+  declineReferral,
+  listReferral,
+  minuteIncompleteAction,
+  redirectReferral,
+} from './rules/marac';
 import type { RuleInput, RuleResult } from './rules/rule-result';
 import { isoDate, isoDateTime, optionalText, requiredText, uuid } from './schemas/common';
 import { enforcementBreachSchema } from './schemas/enforcement';
+import { INCOMPLETE_ACTION_MINUTES, REFERRAL_OUTCOMES } from './schemas/marac';
 import { futureDateFieldsOf, futureDateMessage } from './rules/past-dates';
 import type { TABLES, TableName } from './tables';
 
@@ -106,6 +116,7 @@ const CALL_CHILDREN = { children: ['actions', 'residentUpdates'] } as const;
 const ACTION_PARENT = { parent: true } as const;
 const CHAIR_OR_ACTION_AGENCY: Grant = { roles: ['chair'], also: ['actionAgency'] };
 const ASB_OFFICER: Grant = { roles: ['asb_officer'] };
+const MARAC_MEMBERS: Grant = { roles: ['marac'] };
 
 export const COMMANDS = {
   'call.open': command({
@@ -211,6 +222,62 @@ export const COMMANDS = {
     needs: {},
     grant: ASB_OFFICER,
     rule: expireEnforcement,
+  }),
+  'referral.accept': command({
+    table: 'maracReferrals',
+    args: z.object({ earlierReferralId: uuid('Earlier referral').optional() }),
+    needs: {},
+    grant: MARAC_MEMBERS,
+    rule: acceptReferral,
+  }),
+  'referral.decline': command({
+    table: 'maracReferrals',
+    args: z.object({ advice: requiredText('Advice for the referrer', 2000) }),
+    needs: {},
+    grant: MARAC_MEMBERS,
+    rule: declineReferral,
+  }),
+  'referral.redirect': command({
+    table: 'maracReferrals',
+    args: z.object({ to: requiredText('Where it was redirected to', 200) }),
+    needs: {},
+    grant: MARAC_MEMBERS,
+    rule: redirectReferral,
+  }),
+  'referral.list': command({
+    table: 'maracReferrals',
+    args: z.object({ meetingId: uuid('Meeting') }),
+    needs: {},
+    grant: MARAC_MEMBERS,
+    rule: listReferral,
+  }),
+  'referral.close': command({
+    table: 'maracReferrals',
+    args: z.object({
+      outcome: z.enum(REFERRAL_OUTCOMES, { error: 'Select the outcome' }),
+      reason: requiredText('Reason for the outcome', 2000),
+    }),
+    needs: { children: ['maracActions'] },
+    grant: MARAC_MEMBERS,
+    rule: closeReferral,
+  }),
+  'maracAction.complete': command({
+    table: 'maracActions',
+    args: z.object({}),
+    needs: { parent: true },
+    grant: MARAC_MEMBERS,
+    rule: completeMaracAction,
+  }),
+  'maracAction.minuteIncomplete': command({
+    table: 'maracActions',
+    args: z.object({
+      minute: z.enum(INCOMPLETE_ACTION_MINUTES, { error: 'Select why it was not completed' }),
+      note: optionalText('Note', 2000),
+      meetingId: uuid('Meeting'),
+    }),
+    needs: { parent: true },
+    grant: MARAC_MEMBERS,
+    rule: minuteIncompleteAction,
   }),
 };
 

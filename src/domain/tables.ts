@@ -162,7 +162,18 @@ export const TABLES = {
     schema: maracReferralSchema,
     scope: 'marac',
     appendOnly: false,
-    workflowFields: ['status', 'outcome', 'outcomeReason', 'meetingIds'],
+    workflowFields: [
+      'status',
+      'referredOn',
+      'decidedOn',
+      'advice',
+      'redirectedTo',
+      'earlierReferralId',
+      'closedOn',
+      'outcome',
+      'outcomeReason',
+      'meetingIds',
+    ],
   },
   maracDecisions: {
     schema: maracDecisionSchema,
@@ -181,7 +192,7 @@ export const TABLES = {
     schema: maracActionSchema,
     scope: 'marac',
     appendOnly: false,
-    workflowFields: ['status', 'reviewNote'],
+    workflowFields: ['status', 'reviewNote', 'reviewedAtMeetingId'],
     parent: { table: 'maracReferrals', field: 'referralId' },
   },
   maracSubjectLinks: {

@@ -53,6 +53,40 @@ function actionCases(args: Record<string, unknown>): IllegalCase[] {
   ];
 }
 
+const referral = (over: Record<string, unknown> = {}) => ({ ...VALID.maracReferrals(), ...over });
+const maracAction = (over: Record<string, unknown> = {}) => ({ ...VALID.maracActions(), ...over });
+
+/** Accept, decline and redirect each decide a newly submitted referral, once. */
+function decidedCases(args: Record<string, unknown>): IllegalCase[] {
+  return ['accepted', 'declined', 'redirected', 'listed', 'closed'].map((status) => ({
+    why: `a ${status} referral`,
+    record: referral({ status }),
+    args,
+    loaded: {},
+    code: 'illegal_transition',
+  }));
+}
+
+/** A MARAC action is marked once, and never on a closed case. */
+function maracActionCases(args: Record<string, unknown>): IllegalCase[] {
+  return [
+    ...['done', 'circumstances_changed', 'not_completed'].map((status) => ({
+      why: `a ${status} action`,
+      record: maracAction({ status }),
+      args,
+      loaded: { parent: referral({ status: 'listed' }) },
+      code: 'illegal_transition',
+    })),
+    {
+      why: 'an action on a closed case',
+      record: maracAction(),
+      args,
+      loaded: { parent: referral({ status: 'closed' }) },
+      code: 'illegal_transition',
+    },
+  ];
+}
+
 /**
  * At least one refused transition per command. Typed by CommandName, so a
  * command registered without its cases here does not compile, and the test
@@ -115,6 +149,43 @@ const ILLEGAL: Record<CommandName, IllegalCase[]> = {
     code: 'already_delivered',
   })),
   ...ENFORCEMENT_ILLEGAL,
+  'referral.accept': decidedCases({}),
+  'referral.decline': decidedCases({ advice: 'Refer to Early Help instead' }),
+  'referral.redirect': decidedCases({ to: 'DA MARAC' }),
+  'referral.list': ['submitted', 'declined', 'redirected', 'closed'].map((status) => ({
+    why: `a ${status} referral`,
+    record: referral({ status }),
+    args: { meetingId: ID.maracMeeting },
+    loaded: {},
+    code: 'illegal_transition',
+  })),
+  'referral.close': [
+    ...['submitted', 'declined', 'closed'].map((status) => ({
+      why: `a ${status} referral`,
+      record: referral({ status }),
+      args: { outcome: 'improved', reason: 'Behaviour improved' },
+      loaded: { maracActions: [] },
+      code: 'illegal_transition',
+    })),
+    {
+      why: 'an open action',
+      record: referral({ status: 'listed' }),
+      args: { outcome: 'improved', reason: 'Behaviour improved' },
+      loaded: { maracActions: [maracAction()] },
+      code: 'open_actions',
+    },
+  ],
+  'maracAction.complete': maracActionCases({}),
+  'maracAction.minuteIncomplete': [
+    ...maracActionCases({ minute: 'not_completed', meetingId: ID.maracMeeting }),
+    {
+      why: 'the meeting that agreed it',
+      record: maracAction({ meetingId: ID.maracMeeting }),
+      args: { minute: 'not_completed', meetingId: ID.maracMeeting },
+      loaded: { parent: referral({ status: 'listed' }) },
+      code: 'illegal_transition',
+    },
+  ],
 };
 
 const actor = (roles: Role[], agencyId = 'kent-police'): Actor => ({

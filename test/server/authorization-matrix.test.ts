@@ -44,6 +44,13 @@ const COMMAND_ARGS: { [N in CommandName]: Record<string, unknown> } = {
   'enforcement.comply': {},
   'enforcement.escalate': { toId: '01900000-0000-7000-8000-0000000000ff' },
   'enforcement.expire': {},
+  'referral.accept': {},
+  'referral.decline': { advice: 'Refer to Early Help' },
+  'referral.redirect': { to: 'DA MARAC' },
+  'referral.list': { meetingId: newId() },
+  'referral.close': { outcome: 'improved', reason: 'No further reports' },
+  'maracAction.complete': {},
+  'maracAction.minuteIncomplete': { minute: 'not_completed', meetingId: newId() },
 };
 
 /**
@@ -92,6 +99,13 @@ const SPEC_COMMANDS: { [N in CommandName]: readonly Role[] } = {
   'enforcement.comply': ['asb_officer'],
   'enforcement.escalate': ['asb_officer'],
   'enforcement.expire': ['asb_officer'],
+  'referral.accept': ['marac'],
+  'referral.decline': ['marac'],
+  'referral.redirect': ['marac'],
+  'referral.list': ['marac'],
+  'referral.close': ['marac'],
+  'maracAction.complete': ['marac'],
+  'maracAction.minuteIncomplete': ['marac'],
 };
 const spec = (table: TableName) => SPEC[TABLES[table].scope];
 

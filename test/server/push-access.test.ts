@@ -152,13 +152,12 @@ describe('push: Community MARAC referrals', () => {
     const r = await pushOne(s, marac, create('maracReferrals', newId(), referralData()), 'm');
     expect(r.record?.subjectName).toBe('Subject Person');
     await pushOne(s, pcso, create('maracReferrals', newId(), referralData()), 'p');
-    const res = await s.request('/api/reports/marac', {}, pcso);
+    const res = await s.request('/api/reports/marac?from=2026-01-01&to=2026-12-31', {}, pcso);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { total: number; byStatus: Record<string, number> };
-    expect(body.total).toBe(2);
-    expect(body.byStatus.submitted).toBe(2);
+    const body = (await res.json()) as { referrals: number };
+    expect(body.referrals).toBe(2);
     expect(JSON.stringify(body)).not.toContain('Subject');
-    expect((await s.request('/api/reports/marac')).status).toBe(401);
+    expect((await s.request('/api/reports/marac?from=2026-01-01&to=2026-12-31')).status).toBe(401);
   });
 
   it('non-members may not create the other MARAC records', async () => {

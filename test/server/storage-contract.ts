@@ -310,6 +310,19 @@ export function storageContract(name: string, factory: () => Promise<Storage> | 
       await expect(
         storage.transaction((tx) => tx.countRecordsBy('calls', "status') --")),
       ).rejects.toThrow();
+      const groups = await storage.transaction((tx) =>
+        tx.countRecordsByFields('maracReferrals', ['status', 'outcome']),
+      );
+      expect(
+        [...groups].sort((a, b) => String(a.values.status).localeCompare(String(b.values.status))),
+      ).toEqual([
+        { values: { status: 'accepted', outcome: null }, count: 1 },
+        { values: { status: null, outcome: null }, count: 1 },
+        { values: { status: 'submitted', outcome: null }, count: 2 },
+      ]);
+      await expect(
+        storage.transaction((tx) => tx.countRecordsByFields('calls', ['status', "x') --"])),
+      ).rejects.toThrow();
     });
 
     it('reads audit rows by user, action, table and time, in pages either way', async () => {

@@ -175,7 +175,10 @@ export const TABLE_FIXTURES: { [T in TableName]: TableFixture } = {
     data: (p) => ({ referralId: p.maracReferrals, decision: 'accepted', date: '2026-03-01' }),
     patch: null,
   },
-  maracMeetings: { data: () => ({ date: '2026-03-20' }), patch: ['attendees', 'Police, SDC'] },
+  maracMeetings: {
+    data: () => ({ date: '2026-03-20' }),
+    patch: ['minutes', 'Three cases discussed'],
+  },
   maracActions: {
     data: (p) => ({
       referralId: p.maracReferrals,

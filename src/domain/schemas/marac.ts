@@ -27,6 +27,8 @@ export const REFERRAL_STATUSES = [
   'closed',
 ] as const;
 export const REFERRAL_OUTCOMES = ['improved', 'no_change', 'worse'] as const;
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 export const maracReferralSchema = baseRecord.extend({
   referringAgencyId: agencyId('the referring agency'),
@@ -51,8 +53,17 @@ export const maracReferralSchema = baseRecord.extend({
   risks: optionalText('Risks', 4000),
   agenciesInvolved: z.array(z.string().max(64)).max(30),
   actionsTried: optionalText('Actions already tried', 4000),
-  // Workflow fields.
+  // Workflow fields: set only by the referral.* commands (src/domain/rules/marac.ts).
   status: z.enum(REFERRAL_STATUSES),
+  /** The day the server received it (Europe/London); a device never sets it. */
+  referredOn: isoDate('Date referred').optional(),
+  /** The day the panel accepted, declined or redirected it (Europe/London). */
+  decidedOn: isoDate('Decision date').optional(),
+  advice: z.string().max(2000).optional(),
+  redirectedTo: z.string().max(200).optional(),
+  /** A re-referral: the earlier case about the same subject, linked by a member on acceptance. */
+  earlierReferralId: uuid('Earlier referral').optional(),
+  closedOn: isoDate('Closing date').optional(),
   outcome: z.enum(REFERRAL_OUTCOMES).optional(),
   outcomeReason: z.string().max(2000).optional(),
   meetingIds: z.array(z.string()).optional(),
@@ -68,11 +79,30 @@ export const maracDecisionSchema = baseRecord.extend({
   date: isoDate('Decision date'),
 });
 
+/** Who came (or sent apologies) for an agency. */
+export const maracAttendeeSchema = z.object({
+  agencyId: agencyId('the agency'),
+  name: requiredText('Name', 120),
+});
+export type MaracAttendee = z.infer<typeof maracAttendeeSchema>;
+
 export const maracMeetingSchema = baseRecord.extend({
   date: isoDate('Meeting date'),
-  attendees: optionalText('Attendees', 2000),
+  chair: optionalText('Chair', 120),
+  attendees: z.array(maracAttendeeSchema).max(60).optional(),
+  apologies: z.array(maracAttendeeSchema).max(60).optional(),
   minutes: optionalText('Minutes', 20000),
 });
+export type MaracMeeting = z.infer<typeof maracMeetingSchema>;
+
+export const MARAC_ACTION_STATUSES = [
+  'open',
+  'done',
+  'circumstances_changed',
+  'not_completed',
+] as const;
+/** How a meeting minutes an action that was not done by its due date. */
+export const INCOMPLETE_ACTION_MINUTES = ['circumstances_changed', 'not_completed'] as const;
 
 export const maracActionSchema = baseRecord.extend({
   referralId: uuid('Referral'),
@@ -80,11 +110,17 @@ export const maracActionSchema = baseRecord.extend({
   owner: optionalText('Owner', 120),
   text: requiredText('Action', 1000),
   dueDate: isoDate('Due date'),
-  status: z.enum(['open', 'done', 'circumstances_changed', 'not_completed']),
+  /** The meeting that agreed it; it is due before the next one. */
+  meetingId: uuid('Meeting').optional(),
+  status: z.enum(MARAC_ACTION_STATUSES),
   reviewNote: optionalText('Review note', 2000),
+  /** The meeting at which an incomplete action was minuted. */
+  reviewedAtMeetingId: uuid('Meeting').optional(),
 });
+export type MaracAction = z.infer<typeof maracActionSchema>;
 
 export const maracSubjectLinkSchema = baseRecord.extend({
   referralId: uuid('Referral'),
   personId: uuid('Person'),
 });
+export type MaracSubjectLink = z.infer<typeof maracSubjectLinkSchema>;

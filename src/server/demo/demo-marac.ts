@@ -15,8 +15,17 @@ import { DEMO_PEOPLE } from './demo-people';
  * records (made by members only).
  */
 const MEETINGS_DAYS_AGO = [84, 56, 28];
-const ATTENDEES =
-  'Kent Police CSU Inspector (chair), SDC Community Safety Manager, SDC ASB Officer, West Kent Housing, Moat Homes, KCC Early Help, Mental health services, CGL, Kenward Trust, DAVSS';
+const CHAIR = 'Insp. Rachel Cole (Kent Police)';
+const ATTENDEES: Meeting['attendees'] = [
+  { agencyId: 'kent-police', name: 'Insp. Rachel Cole' },
+  { agencyId: 'sdc-csu', name: 'Community Safety Manager' },
+  { agencyId: 'sdc-asb', name: 'Priya Shah' },
+  { agencyId: 'wkha', name: 'Gareth Lloyd' },
+  { agencyId: 'moat', name: 'Tenancy Sustainment Officer' },
+  { agencyId: 'kcc-early-help', name: 'Early Help Worker' },
+  { agencyId: 'cgl', name: 'Recovery Worker' },
+];
+const APOLOGIES: Meeting['apologies'] = [{ agencyId: 'davss', name: 'Outreach Worker' }];
 const MINUTES = [
   'Seven cases discussed: two new, four ongoing, one closed. Actions agreed for new cases; partners to update before the next meeting.',
   'Eight cases discussed. One closed with improvement. Two actions minuted as "agency did not complete"; chair to raise with the agencies concerned.',
@@ -46,7 +55,9 @@ export function buildMarac(ctx: DemoContext, people: KeyedIds): MaracRecords {
     const m: Meeting = {
       id: ctx.id(time.ms(time.at(date, 10))),
       date,
+      chair: CHAIR,
       attendees: ATTENDEES,
+      apologies: APOLOGIES,
       minutes: MINUTES[i],
     };
     out.maracMeetings.push(m);
@@ -56,15 +67,24 @@ export function buildMarac(ctx: DemoContext, people: KeyedIds): MaracRecords {
   for (const seed of REFERRAL_SEEDS) {
     const person = seed.person ? DEMO_PEOPLE.find((p) => p.key === seed.person) : undefined;
     const referredAt = time.ms(time.daysAgoAt(seed.referredDaysAgo, 11));
+    const lastMeeting = seed.meetings?.at(-1);
+    const closedOn =
+      seed.outcome && lastMeeting !== undefined
+        ? out.maracMeetings.find((m) => m.id === meetingId.get(lastMeeting))?.date
+        : undefined;
     const referral: MaracReferral = {
       ...seed.base,
       id: ctx.id(referredAt),
       aliases: person?.aliases ?? [],
       datesOfBirth: person?.dateOfBirth ? [person.dateOfBirth] : [],
       status: seed.status,
+      referredOn: time.date(seed.referredDaysAgo),
       ...(seed.meetings ? { meetingIds: seed.meetings.map((d) => meetingId.get(d) ?? '') } : {}),
+      ...(seed.decision ? { decidedOn: time.date(seed.decision.daysAgo) } : {}),
+      ...(seed.decision?.advice ? { advice: seed.decision.advice } : {}),
+      ...(seed.decision?.redirectedTo ? { redirectedTo: seed.decision.redirectedTo } : {}),
       ...(seed.outcome
-        ? { outcome: seed.outcome.outcome, outcomeReason: seed.outcome.reason }
+        ? { outcome: seed.outcome.outcome, outcomeReason: seed.outcome.reason, closedOn }
         : {}),
     };
     out.maracReferrals.push(referral);

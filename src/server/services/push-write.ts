@@ -8,6 +8,7 @@ import { readsWholeTable } from '../../domain/access';
 import type { Actor } from '../../domain/roles';
 import type { Call } from '../../domain/schemas/calls';
 import type { FieldConflict, Mutation } from '../../domain/sync-protocol';
+import { londonDate } from '../../domain/dates';
 import { TABLES, type TableName } from '../../domain/tables';
 import type { StorageTx, StoredRecord } from '../storage/types';
 import { fieldErrors } from '../errors';
@@ -108,6 +109,8 @@ export async function applyCreate(
     if (referenceError) return referenceError;
   }
   if (table === 'calls') data.reference = await assignCallReference(tx, now);
+  // The day a referral reached the panel is the server's, for the figures (marac-kpis.ts).
+  if (table === 'maracReferrals') data.referredOn = londonDate(now);
   const record = await writeNewRecord(tx, { table, id: m.recordId, data, by: actor, now, parent });
   return { status: 'applied', seq: record.seq, record };
 }

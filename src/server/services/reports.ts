@@ -1,26 +1,34 @@
 /**
  * Figures any signed-in user may see. MARAC referrals are never shown
- * outside the `marac` role, so others get counts only (domain.md). The
- * database does the counting (storage `countRecordsBy`).
+ * outside the `marac` role, so others get counts only (domain.md): the
+ * database groups the referrals by the few fields the figures read
+ * (storage `countRecordsByFields`) and the one KPI function
+ * (domain/rules/marac-kpis.ts) does the arithmetic. No names, no ids.
  */
-import { REFERRAL_STATUSES } from '../../domain/schemas/marac';
+import {
+  forPublication,
+  KPI_FIELDS,
+  maracKpis,
+  type KpiFact,
+  type Period,
+  type PublishedKpis,
+} from '../../domain/rules/marac-kpis';
 import type { ServerDeps } from '../deps';
 
-export interface MaracCounts {
-  total: number;
-  byStatus: Record<string, number>;
-}
-
-export async function maracCounts(deps: ServerDeps): Promise<MaracCounts> {
-  const counts = await deps.storage.transaction((tx) =>
-    tx.countRecordsBy('maracReferrals', 'status'),
+export async function maracReport(
+  deps: ServerDeps,
+  period: Period,
+  publication: boolean,
+): Promise<PublishedKpis & Period> {
+  const groups = await deps.storage.transaction((tx) =>
+    tx.countRecordsByFields('maracReferrals', KPI_FIELDS),
   );
-  const byStatus: Record<string, number> = Object.fromEntries(REFERRAL_STATUSES.map((s) => [s, 0]));
-  let total = 0;
-  for (const { value, count } of counts) {
-    const status = String(value);
-    byStatus[status] = (byStatus[status] ?? 0) + count;
-    total += count;
-  }
-  return { total, byStatus };
+  const facts = groups.map(
+    (g) =>
+      ({
+        ...Object.fromEntries(Object.entries(g.values).filter(([, v]) => v !== null)),
+        count: g.count,
+      }) as KpiFact,
+  );
+  return { ...period, ...forPublication(maracKpis(facts, period), publication) };
 }

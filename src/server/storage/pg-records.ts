@@ -13,6 +13,7 @@ import {
   toAppliedMutation,
   toChangeRow,
   toFieldCount,
+  toGroupCount,
   toRecord,
   type ChangeSqlRow,
   type MutationSqlRow,
@@ -135,6 +136,20 @@ export function pgRecordStore(q: PgQuery): RecordStore {
         [table],
       );
       return rows.map(toFieldCount);
+    },
+    async countRecordsByFields(table, fields) {
+      const cols = fields
+        .map((f, i) => `(data::jsonb) ->> '${plainFieldName(f)}' AS v${i}`)
+        .join(', ');
+      const groups = fields.map((_, i) => i + 1).join(', ');
+      // Unnamed: the SQL's shape follows the field list.
+      const rows = await q<Record<string, unknown>>(
+        '',
+        `SELECT ${cols}, COUNT(*) AS count FROM records
+          WHERE table_name = $1 AND NOT deleted GROUP BY ${groups}`,
+        [table],
+      );
+      return rows.map((r) => toGroupCount(fields, r));
     },
     async changesAfter(seq, limit) {
       const rows = await q<ChangeSqlRow & RecordSqlRow>(

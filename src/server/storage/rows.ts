@@ -32,6 +32,16 @@ export const toFieldCount = (r: { value: unknown; count: number }) => ({
   count: r.count,
 });
 
+/** A grouped count row (`v0`, `v1`, … and `count`) keyed back by field name. */
+export function toGroupCount(fields: readonly string[], row: Record<string, unknown>) {
+  const values: Record<string, string | null> = {};
+  fields.forEach((f, i) => {
+    const v = row[`v${i}`];
+    values[f] = v === null || v === undefined ? null : String(v);
+  });
+  return { values, count: Number(row.count) };
+}
+
 export const flag = (v: number | boolean): boolean => v === true || v === 1;
 
 export interface RecordSqlRow {

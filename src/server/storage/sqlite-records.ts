@@ -13,6 +13,7 @@ import {
   toAppliedMutation,
   toChangeRow,
   toFieldCount,
+  toGroupCount,
   toRecord,
   type ChangeSqlRow,
   type MutationSqlRow,
@@ -30,6 +31,20 @@ export function sqliteRecordStore(db: Database.Database): RecordStore {
       stmt = db.prepare(`SELECT json_extract(data, '$.${field}') AS value, COUNT(*) AS count
         FROM records WHERE table_name = ? AND deleted = 0 GROUP BY 1 ORDER BY 1`);
       countStatements.set(field, stmt);
+    }
+    return stmt;
+  };
+
+  const groupStatements = new Map<string, Database.Statement>();
+  const countByFields = (fields: readonly string[]) => {
+    const key = fields.map(plainFieldName).join(',');
+    let stmt = groupStatements.get(key);
+    if (!stmt) {
+      const cols = fields.map((f, i) => `json_extract(data, '$.${f}') AS v${i}`).join(', ');
+      const groups = fields.map((_, i) => i + 1).join(', ');
+      stmt = db.prepare(`SELECT ${cols}, COUNT(*) AS count
+        FROM records WHERE table_name = ? AND deleted = 0 GROUP BY ${groups}`);
+      groupStatements.set(key, stmt);
     }
     return stmt;
   };
@@ -131,6 +146,10 @@ export function sqliteRecordStore(db: Database.Database): RecordStore {
     async countRecordsBy(table, field): Promise<FieldCount[]> {
       const rows = countBy(field).all(table) as { value: unknown; count: number }[];
       return rows.map(toFieldCount);
+    },
+    async countRecordsByFields(table, fields) {
+      const rows = countByFields(fields).all(table) as Record<string, unknown>[];
+      return rows.map((r) => toGroupCount(fields, r));
     },
     async changesAfter(seq, limit): Promise<ChangeRow[]> {
       const rows = s.changesAfter.all(seq, limit) as (ChangeSqlRow & RecordSqlRow)[];

@@ -140,6 +140,12 @@ export interface FieldCount {
   count: number;
 }
 
+/** One combination of field values and how many live records hold it. */
+export interface GroupCount {
+  values: Record<string, string | null>;
+  count: number;
+}
+
 /** Where an audit page starts: after this row, in the page's order. */
 export interface AuditCursor {
   at: string;
@@ -186,6 +192,11 @@ export interface RecordStore {
    * counts, nothing is parsed in JS. `field` must be a plain identifier.
    */
   countRecordsBy(table: TableName, field: string): Promise<FieldCount[]>;
+  /**
+   * The same, grouped by several top-level fields at once (a report that
+   * needs a status and a date together). Plain identifiers only.
+   */
+  countRecordsByFields(table: TableName, fields: readonly string[]): Promise<GroupCount[]>;
   changesAfter(seq: number, limit: number): Promise<ChangeRow[]>;
   /** Drops delete/revoke rows written before `before`; returns the highest seq dropped (0 if none). */
   pruneChanges(before: string): Promise<number>;

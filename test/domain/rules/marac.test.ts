@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommand, runCommandRule, type CommandName } from '../../../src/domain/commands';
+import { ID, VALID } from '../fixtures';
+
+// Late evening UTC in March is the same day in London (GMT until the clocks change).
+const AT = '2026-03-20T23:30:00.000Z';
+const NOW = new Date(AT);
+const EARLIER = '01900000-0000-7000-8000-0000000000aa';
+const NEXT_MEETING = '01900000-0000-7000-8000-0000000000bb';
+
+const referral = (over: Record<string, unknown> = {}) => ({ ...VALID.maracReferrals(), ...over });
+const action = (over: Record<string, unknown> = {}) => ({ ...VALID.maracActions(), ...over });
+
+function run(
+  name: CommandName,
+  record: Record<string, unknown>,
+  args: Record<string, unknown>,
+  loaded: Record<string, unknown> = {},
+) {
+  const table = name.startsWith('referral.') ? 'maracReferrals' : 'maracActions';
+  const parsed = parseCommand(name, table, args, NOW);
+  if (!parsed.ok) throw new Error(`${name} did not parse: ${parsed.message}`);
+  return runCommandRule(name, { record, args: parsed.args, loaded, by: 'u1', at: AT });
+}
+
+describe('Community MARAC workflow', () => {
+  it('a submitted referral is accepted, declined with advice or redirected, on the London day', () => {
+    expect(run('referral.accept', referral(), {})).toEqual({
+      ok: true,
+      patch: { status: 'accepted', decidedOn: '2026-03-20' },
+    });
+    expect(run('referral.decline', referral(), { advice: 'Early Help first' })).toEqual({
+      ok: true,
+      patch: { status: 'declined', decidedOn: '2026-03-20', advice: 'Early Help first' },
+    });
+    expect(run('referral.redirect', referral(), { to: 'DA MARAC' })).toEqual({
+      ok: true,
+      patch: { status: 'redirected', decidedOn: '2026-03-20', redirectedTo: 'DA MARAC' },
+    });
+  });
+
+  it('a re-referral links to the earlier case when accepted, and never to itself', () => {
+    expect(run('referral.accept', referral(), { earlierReferralId: EARLIER })).toMatchObject({
+      ok: true,
+      patch: { earlierReferralId: EARLIER },
+    });
+    expect(run('referral.accept', referral(), { earlierReferralId: ID.referral })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid' },
+    });
+  });
+
+  it('an accepted case is listed at each meeting once, keeping earlier meetings', () => {
+    const first = run('referral.list', referral({ status: 'accepted' }), {
+      meetingId: ID.maracMeeting,
+    });
+    expect(first).toEqual({ ok: true, patch: { status: 'listed', meetingIds: [ID.maracMeeting] } });
+    const listed = referral({ status: 'listed', meetingIds: [ID.maracMeeting] });
+    expect(run('referral.list', listed, { meetingId: ID.maracMeeting })).toMatchObject({
+      patch: { meetingIds: [ID.maracMeeting] },
+    });
+    expect(run('referral.list', listed, { meetingId: NEXT_MEETING })).toMatchObject({
+      patch: { meetingIds: [ID.maracMeeting, NEXT_MEETING] },
+    });
+  });
+
+  it('closes with a structured outcome once every action is settled', () => {
+    const settled = [action({ status: 'done' }), action({ status: 'not_completed' })];
+    expect(
+      run(
+        'referral.close',
+        referral({ status: 'listed' }),
+        { outcome: 'no_change', reason: 'Moved out of the area' },
+        { maracActions: settled },
+      ),
+    ).toEqual({
+      ok: true,
+      patch: {
+        status: 'closed',
+        closedOn: '2026-03-20',
+        outcome: 'no_change',
+        outcomeReason: 'Moved out of the area',
+      },
+    });
+  });
+
+  it('refuses an outcome outside improved, no change and worse, at the field', () => {
+    const parsed = parseCommand(
+      'referral.close',
+      'maracReferrals',
+      { outcome: 'better', reason: 'x' },
+      NOW,
+    );
+    expect(parsed.ok ? [] : parsed.issues?.issues.map((i) => i.path.join('.'))).toEqual([
+      'outcome',
+    ]);
+  });
+
+  it('an action is done, or minuted incomplete at a later meeting with its reason', () => {
+    const parent = { parent: referral({ status: 'listed' }) };
+    expect(run('maracAction.complete', action(), {}, parent)).toEqual({
+      ok: true,
+      patch: { status: 'done' },
+    });
+    expect(
+      run(
+        'maracAction.minuteIncomplete',
+        action({ meetingId: ID.maracMeeting }),
+        { minute: 'circumstances_changed', note: 'Family moved', meetingId: NEXT_MEETING },
+        parent,
+      ),
+    ).toEqual({
+      ok: true,
+      patch: {
+        status: 'circumstances_changed',
+        reviewedAtMeetingId: NEXT_MEETING,
+        reviewNote: 'Family moved',
+      },
+    });
+  });
+});
