@@ -31,6 +31,8 @@ export const enforcementSchema = baseRecord.extend({
   recipientType: z.enum(['person', 'organisation'], { error: 'Select who the recipient is' }),
   personId: uuid('Person').optional(),
   recipientName: requiredText('Recipient name', 200),
+  recipientAddress: optionalText('Recipient address', 300),
+  recipientWardCode: wardCode.optional(),
   issuingAgencyId: agencyId('the issuing agency'),
   stepId: z.string().min(1, { error: 'Select the step' }).max(64),
   issuedDate: isoDate('Issued date'),

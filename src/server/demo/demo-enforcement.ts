@@ -3,7 +3,7 @@ import { addDays } from '../../domain/dates';
 import { SEED_AGENCIES } from '../../domain/reference/agencies';
 import { SEED_CATEGORIES } from '../../domain/reference/categories';
 import { SEED_POWERS } from '../../domain/reference/powers';
-import { defaultEndDate } from '../../domain/rules/enforcement-dates';
+import { defaultEndDate, nextReviewDue } from '../../domain/rules/enforcement-dates';
 import type {
   deliveryTaskSchema,
   Enforcement,
@@ -11,9 +11,10 @@ import type {
 } from '../../domain/schemas/enforcement';
 import type { CallRecords } from './demo-calls';
 import { idOf, type DemoContext, type KeyedIds } from './demo-context';
-import { LETTER_TEMPLATES, renderLetter, type LetterIncident } from './demo-letters';
+import { SEVENOAKS_WARDS } from '../../domain/reference/wards';
+import { letterIncidents, renderLetter } from '../../domain/rules/letters';
+import { LETTER_TEMPLATES } from './demo-letters';
 import { DEMO_PEOPLE } from './demo-people';
-import { areaOf } from './demo-places';
 
 /**
  * The ASB officer's caseload: warning letters (one escalated to a second),
@@ -147,7 +148,10 @@ export interface EnforcementRecords {
   deliveryTasks: DeliveryTask[];
 }
 
-const categoryName = (id: string) => SEED_CATEGORIES.find((c) => c.id === id)?.name ?? id;
+const NAMES = {
+  category: (id: string) => SEED_CATEGORIES.find((c) => c.id === id)?.name ?? id,
+  ward: (code: string) => SEVENOAKS_WARDS.find((w) => w.code === code)?.name ?? code,
+};
 
 export function buildEnforcement(
   ctx: DemoContext,
@@ -184,6 +188,8 @@ export function buildEnforcement(
       recipientType: 'person',
       personId: idOf(people, seed.person),
       recipientName: person.name,
+      ...(person.address ? { recipientAddress: person.address } : {}),
+      ...(person.wardCode ? { recipientWardCode: person.wardCode } : {}),
       issuingAgencyId: officer.agencyId,
       stepId: seed.stepId,
       issuedDate,
@@ -205,23 +211,27 @@ export function buildEnforcement(
 
     const template = LETTER_TEMPLATES.find((t) => t.stepId === seed.stepId);
     if (template) {
-      const incidents: LetterIncident[] = linked.map((c) => ({
-        date: c.incidentDate,
-        area: areaOf(c.location.address),
-        category: categoryName(c.categoryIds[0] ?? 'other'),
-      }));
+      const incidents = letterIncidents(linked, NAMES);
+      const reviewDate =
+        step && nextReviewDue({ ...record, status: 'active', reviewDates: [] }, step);
+      const letter = renderLetter(template.body, {
+        recipientName: person.name,
+        recipientAddress: person.address,
+        issuedDate,
+        officerName: officer.name,
+        agencyName,
+        terms: seed.terms,
+        reviewDate,
+        endDate,
+        incidents,
+      });
+      if (!letter.ok) throw new Error(`demo letter ${seed.key} lacks ${letter.missing.join(', ')}`);
       out.issuedLetters.push({
         id: ctx.id(time.ms(time.at(issuedDate, 9, 45))),
         enforcementId: record.id,
         templateId: template.id,
         issuedDate,
-        body: renderLetter(template, {
-          recipientName: person.name,
-          issuedDate,
-          officerName: officer.name,
-          agencyName,
-          incidents,
-        }),
+        body: letter.body,
         incidents,
       });
     }

@@ -1,10 +1,9 @@
-import { formatDate } from '../../domain/dates';
-
 /**
  * Letter templates for the powers ladder, seeded as reference rows an
  * admin can edit. Placeholders in double braces are filled when a letter is
- * issued: {{recipientName}}, {{issuedDate}}, {{incidents}}, {{officerName}},
- * {{agencyName}}. Incidents are quoted by date, area and category only:
+ * issued (src/domain/rules/letters.ts lists them): {{recipientName}},
+ * {{recipientAddress}}, {{issuedDate}}, {{incidents}}, {{terms}},
+ * {{reviewDate}}, {{endDate}}, {{officerName}}, {{agencyName}}. Incidents are quoted by date, area and category only:
  * never the names of reporters or victims, never call summaries.
  */
 export interface DemoTemplate {
@@ -29,7 +28,10 @@ export const LETTER_TEMPLATES: readonly DemoTemplate[] = [
     id: 'tpl-warning-1',
     stepId: 'warning-1',
     name: 'First warning letter',
-    body: `{{issuedDate}}
+    body: `{{recipientName}}
+{{recipientAddress}}
+
+{{issuedDate}}
 
 Dear {{recipientName}},
 
@@ -47,7 +49,10 @@ ${CLOSE}`,
     id: 'tpl-warning-2',
     stepId: 'warning-2',
     name: 'Second warning letter',
-    body: `{{issuedDate}}
+    body: `{{recipientName}}
+{{recipientAddress}}
+
+{{issuedDate}}
 
 Dear {{recipientName}},
 
@@ -65,7 +70,10 @@ ${CLOSE}`,
     id: 'tpl-aba',
     stepId: 'aba',
     name: 'Acceptable Behaviour Agreement covering letter',
-    body: `{{issuedDate}}
+    body: `{{recipientName}}
+{{recipientAddress}}
+
+{{issuedDate}}
 
 Dear {{recipientName}},
 
@@ -75,7 +83,11 @@ Thank you for meeting us and signing the enclosed Acceptable Behaviour Agreement
 
 {{incidents}}
 
-The agreement lasts six months. We will review it with you every four weeks. If the agreement is broken, the partnership may use formal powers.
+You agreed:
+
+{{terms}}
+
+The agreement runs until {{endDate}}. We will review it with you every four weeks; the first review is on {{reviewDate}}. If the agreement is broken, the partnership may use formal powers.
 
 ${CLOSE}`,
   },
@@ -83,7 +95,10 @@ ${CLOSE}`,
     id: 'tpl-cpw',
     stepId: 'cpw',
     name: 'Community Protection Warning',
-    body: `{{issuedDate}}
+    body: `{{recipientName}}
+{{recipientAddress}}
+
+{{issuedDate}}
 
 Dear {{recipientName}},
 
@@ -93,6 +108,10 @@ Your conduct is having a detrimental effect, of a persistent or continuing natur
 
 {{incidents}}
 
+You must:
+
+{{terms}}
+
 You are warned that if the conduct does not stop, a Community Protection Notice may be issued. Failing to comply with a notice is a criminal offence.
 
 ${CLOSE}`,
@@ -101,7 +120,10 @@ ${CLOSE}`,
     id: 'tpl-cpn',
     stepId: 'cpn',
     name: 'Community Protection Notice',
-    body: `{{issuedDate}}
+    body: `{{recipientName}}
+{{recipientAddress}}
+
+{{issuedDate}}
 
 Dear {{recipientName}},
 
@@ -111,37 +133,11 @@ You were given a Community Protection Warning and the conduct has continued. It 
 
 {{incidents}}
 
-You must comply with the requirements in the attached schedule. Failing to comply without reasonable excuse is a criminal offence. You may appeal to the magistrates’ court within 21 days of the date of this notice.
+You must comply with these requirements:
+
+{{terms}}
+ Failing to comply without reasonable excuse is a criminal offence. You may appeal to the magistrates’ court within 21 days of the date of this notice.
 
 ${CLOSE}`,
   },
 ];
-
-export interface LetterIncident {
-  date: string;
-  area: string;
-  category: string;
-}
-
-export function renderLetter(
-  template: DemoTemplate,
-  values: {
-    recipientName: string;
-    issuedDate: string;
-    officerName: string;
-    agencyName: string;
-    incidents: LetterIncident[];
-  },
-): string {
-  const incidents = values.incidents
-    .map((i) => `• ${formatDate(i.date)}, ${i.area}: ${i.category}`)
-    .join('\n');
-  const fields: Record<string, string> = {
-    recipientName: values.recipientName,
-    issuedDate: formatDate(values.issuedDate),
-    officerName: values.officerName,
-    agencyName: values.agencyName,
-    incidents,
-  };
-  return template.body.replace(/\{\{(\w+)\}\}/g, (m, key: string) => fields[key] ?? m);
-}
