@@ -33,17 +33,36 @@ const SEED_IDS: Record<RefTable, ReadonlySet<string>> = {
   categories: new Set(SEED_CATEGORIES.map((c) => c.id)),
 };
 
-const cache = new WeakMap<CsuDb, Map<RefTable, ReadonlySet<string>>>();
-const listening = new WeakSet<CsuDb>();
+/**
+ * Bumped by every committed change to a reference table, in this tab or
+ * another. One listener for the page's lifetime that holds no database: a
+ * listener per database was never removed and kept each database alive.
+ */
+let generation = 0;
+let watching = false;
 
-function watch(db: CsuDb): void {
-  if (listening.has(db)) return;
-  listening.add(db);
+function watchReferenceTables(): void {
+  if (watching) return;
+  watching = true;
   Dexie.on('storagemutated', (parts) => {
     const keys = Object.keys(parts);
-    if (keys.some((k) => REFERENCE_CHECK_TABLES.some((t) => k.includes(`/${t}/`))))
-      cache.delete(db);
+    if (keys.some((k) => REFERENCE_CHECK_TABLES.some((t) => k.includes(`/${t}/`)))) generation += 1;
   });
+}
+
+/** Active ids per database, valid while `generation` is unchanged. */
+const cache = new WeakMap<
+  CsuDb,
+  { generation: number; tables: Map<RefTable, ReadonlySet<string>> }
+>();
+
+function cachedTables(db: CsuDb): Map<RefTable, ReadonlySet<string>> {
+  watchReferenceTables();
+  const entry = cache.get(db);
+  if (entry && entry.generation === generation) return entry.tables;
+  const tables = new Map<RefTable, ReadonlySet<string>>();
+  cache.set(db, { generation, tables });
+  return tables;
 }
 
 async function loadActiveIds(db: CsuDb, table: RefTable): Promise<ReadonlySet<string>> {
@@ -54,9 +73,7 @@ async function loadActiveIds(db: CsuDb, table: RefTable): Promise<ReadonlySet<st
 }
 
 async function allKnown(db: CsuDb, table: RefTable, ids: readonly string[]): Promise<boolean> {
-  watch(db);
-  let tables = cache.get(db);
-  if (!tables) cache.set(db, (tables = new Map()));
+  const tables = cachedTables(db);
   let known = tables.get(table);
   if (known && ids.every((id) => known?.has(id))) return true;
   known = await loadActiveIds(db, table);

@@ -82,3 +82,28 @@ export function withWrite<T>(
   const stores = [...new Set([...tables, 'outbox'])];
   return guardStorage(db, () => db.transaction('rw', stores, fn));
 }
+
+const OPEN_MESSAGES: Record<StorageProblem, string> = {
+  quota:
+    'This device has run out of storage space, so the app cannot open your records. ' +
+    'Free up space on the device, then unlock again.',
+  connection:
+    'The app could not open its storage on this device. Close other tabs of this app, then unlock again.',
+  unknown:
+    'The app could not open its storage on this device. Reload the app, then unlock again. ' +
+    'If it keeps happening, the browser may be blocking storage for this site (for example in private browsing).',
+};
+
+/**
+ * Opens the user's database now, so a device that cannot store records says
+ * so when the person unlocks, as a StorageError in plain English, instead of
+ * at the first screen that reads it.
+ */
+export async function openUserStore(db: CsuDb): Promise<void> {
+  try {
+    await db.open();
+  } catch (err) {
+    const problem = storageProblem(err) ?? 'unknown';
+    throw new StorageError(problem, OPEN_MESSAGES[problem], err);
+  }
+}

@@ -26,9 +26,22 @@ import {
 const loadStore = () => import('../local-store/db');
 const loadRuntime = () => import('./sync-runtime');
 
+const loadWrite = () => import('../local-store/write');
+
+/** Opens the user's database and starts sync; a StorageError (plain English) when the device cannot store. */
 async function open(user: SessionUser): Promise<void> {
-  const [{ setActiveUser }, { startSync }] = await Promise.all([loadStore(), loadRuntime()]);
+  const [{ setActiveUser, closeActiveDb }, { openUserStore }, { startSync }] = await Promise.all([
+    loadStore(),
+    loadWrite(),
+    loadRuntime(),
+  ]);
   const db = setActiveUser(user.id);
+  try {
+    await openUserStore(db);
+  } catch (err) {
+    closeActiveDb();
+    throw err;
+  }
   useSession.getState().setUser(user, 'unlocked');
   useSession.getState().setNotice(null);
   startSync(user, db);
@@ -53,7 +66,10 @@ export async function finishSignIn(result: LoginResponse, passphrase: string): P
   await open(result.user);
 }
 
-/** Opens the app offline behind the passphrase. False when it does not match. */
+/**
+ * Opens the app offline behind the passphrase. False when it does not match;
+ * throws a StorageError when it matched but this device's storage would not open.
+ */
 export async function unlock(userId: string, passphrase: string): Promise<boolean> {
   const entry = getDeviceUser(userId);
   if (!entry || !(await verifyUnlockSecret(userId, passphrase))) return false;

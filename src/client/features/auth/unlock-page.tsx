@@ -5,11 +5,23 @@ import { ErrorSummary } from '../../components/error-summary';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { usePageTitle } from '../../app/use-page-title';
+import { NotificationBanner } from '../../components/notification-banner';
+import type { SaveFailure } from '../../forms/form-errors';
 import { useSubmit } from '../../forms/use-submit';
+import { StorageError } from '../../local-store/errors';
 import { unlock } from '../../sync/session-actions';
 import { useSession } from '../../sync/session-store';
 import { listDeviceUsers } from '../../sync/unlock-secret';
 import { useReturnPath } from './use-return-path';
+
+/** What the page says when unlocking threw: storage says why; anything else is not the passphrase's fault either. */
+function unlockFailure(error: unknown): SaveFailure {
+  if (error instanceof StorageError) return { kind: 'message', message: error.message };
+  return {
+    kind: 'message',
+    message: 'The app could not open on this device. Reload the app, then unlock again.',
+  };
+}
 
 /** Opens the app on this device, offline too, with the passphrase chosen at sign-in. */
 export function UnlockPage() {
@@ -20,8 +32,8 @@ export function UnlockPage() {
     () => users.find((u) => u.user.id === current?.id)?.user.id ?? users[0]?.user.id ?? '',
   );
   const [passphrase, setPassphrase] = useState('');
-  const form = useSubmit();
-  const { errors, fieldErrors, busy } = form;
+  const form = useSubmit({ mainField: 'passphrase', mapError: unlockFailure });
+  const { errors, fieldErrors, problem, busy } = form;
   const navigate = useNavigate();
   const returnPath = useReturnPath();
 
@@ -44,9 +56,11 @@ export function UnlockPage() {
     if (!passphrase)
       return form.fail([{ id: 'passphrase', message: 'Enter your unlock passphrase' }]);
     let ok = false;
-    await form.run(async () => {
-      ok = await unlock(userId, passphrase).catch(() => false);
+    const finished = await form.run(async () => {
+      ok = await unlock(userId, passphrase);
     });
+    // A storage failure is not a wrong passphrase: its own message shows and the passphrase stays.
+    if (!finished) return;
     if (!ok) {
       setPassphrase('');
       form.fail([
@@ -61,6 +75,7 @@ export function UnlockPage() {
   return (
     <form noValidate onSubmit={(e) => void submit(e)}>
       <ErrorSummary errors={errors} />
+      {problem && <NotificationBanner title="Not unlocked" heading={problem} />}
       <h1 className="govuk-heading-l">Unlock</h1>
       {only ? (
         <p className="govuk-body">Signed in on this device as {only.user.name}.</p>

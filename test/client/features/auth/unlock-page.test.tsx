@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useSession } from '../../../../src/client/sync/session-store';
 import { setSyncTransport, stopSync } from '../../../../src/client/sync/sync-runtime';
@@ -52,5 +53,28 @@ describe('unlock page', () => {
     renderAuth('/unlock');
     expect(screen.getByText('Nobody has signed in on this device yet.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+  });
+
+  it('says the device storage failed, not that the passphrase is wrong, when the database will not open', async () => {
+    const deps = Dexie.dependencies;
+    const realFactory = deps.indexedDB;
+    deps.indexedDB = {
+      ...realFactory,
+      open: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    } as IDBFactory;
+    try {
+      const { user } = renderAuth('/unlock');
+      await user.type(screen.getByLabelText('Unlock passphrase'), 'sam unlock phrase');
+      await user.click(screen.getByRole('button', { name: 'Unlock' }));
+      const banner = await screen.findByRole('region', { name: 'Not unlocked' });
+      expect(banner).toHaveTextContent('run out of storage space');
+      expect(screen.queryByText(/passphrase is not right/)).not.toBeInTheDocument();
+      expect(screen.getByLabelText('Unlock passphrase')).toHaveValue('sam unlock phrase');
+      expect(useSession.getState().status).toBe('locked');
+    } finally {
+      deps.indexedDB = realFactory;
+    }
   });
 });
