@@ -151,3 +151,19 @@ export function canRunCommand(actor: Actor, command: string, rel?: RecordRelatio
 
 /** Kept here too for callers that think of it as part of the matrix. */
 export { readsCases };
+
+/**
+ * What a screen needs from the matrix, as plain data: route definitions and
+ * navigation carry it without loading the matrix (and its schemas) into the
+ * first screen, and the app checks it with `canOpen` once unlocked.
+ */
+export interface ScreenNeed {
+  table: TableName;
+  action: 'read' | 'create' | 'change';
+}
+
+export function canOpen(actor: Actor, need: ScreenNeed): boolean {
+  if (need.action === 'read') return canRead(actor, need.table);
+  if (need.action === 'create') return canCreate(actor, need.table);
+  return canChange(actor, need.table);
+}

@@ -1,24 +1,9 @@
 import { Link, NavLink } from 'react-router-dom';
-import { hasRole, type Role } from '../../domain/roles';
 import { useSession } from '../sync/session-store';
 import { useReviewCount } from '../sync/use-sync-header';
 import { SyncStatus } from './sync-status';
+import { useNavItems } from './use-nav-items';
 import { useOnline } from './use-online';
-
-interface NavItem {
-  to: string;
-  label: string;
-  roles?: Role[];
-  /** Shows how many items wait there (refused changes and conflicts for "Needs review"). */
-  counted?: boolean;
-}
-
-const NAV: NavItem[] = [
-  { to: '/calls', label: 'Calls', roles: ['field', 'chair', 'asb_officer'] },
-  { to: '/calls/new', label: 'Log a call', roles: ['field', 'chair', 'asb_officer'] },
-  { to: '/review', label: 'Needs review', counted: true },
-  { to: '/admin', label: 'Admin', roles: ['admin'] },
-];
 
 /** Service name, navigation for the signed-in user's roles, offline and sync state. */
 export function AppHeader() {
@@ -27,9 +12,7 @@ export function AppHeader() {
   const status = useSession((s) => s.status);
   const unlocked = status === 'unlocked' && user !== null;
   const reviewCount = useReviewCount();
-  const items = NAV.filter(
-    (i) => !i.roles || (user && hasRole({ roles: user.roles as Role[] }, ...i.roles)),
-  );
+  const items = useNavItems(unlocked ? user : null);
   return (
     <header className="app-header" role="banner">
       <div className="govuk-width-container app-header__container">

@@ -9,7 +9,11 @@ import {
 } from '../../../src/client/pwa/storage-persist';
 import { hasUnsavedFormInput, watchFormInput } from '../../../src/client/pwa/unsaved-work';
 import { UpdateBanner } from '../../../src/client/pwa/update-banner';
-import { MemoryRouter } from 'react-router-dom';
+import { createMemoryRouter, Link, MemoryRouter, RouterProvider } from 'react-router-dom';
+import {
+  DeviceStorageNotice,
+  STORAGE_NOTICE_SEEN_KEY,
+} from '../../../src/client/pwa/device-storage-notice';
 
 beforeEach(() => {
   watchFormInput(document);
@@ -126,5 +130,53 @@ describe('device storage', () => {
     ).toBe(false);
     const android = { userAgent: 'Mozilla/5.0 (Linux; Android 15)', maxTouchPoints: 5 };
     expect(needsHomeScreenAdvice(android as Navigator, win)).toBe(false);
+  });
+});
+
+describe('storage notice', () => {
+  function renderNotice() {
+    const router = createMemoryRouter(
+      [
+        {
+          path: '/',
+          element: (
+            <>
+              <DeviceStorageNotice />
+              <Link to="/other">Somewhere else</Link>
+            </>
+          ),
+        },
+        { path: '/other', element: <DeviceStorageNotice /> },
+      ],
+      { initialEntries: ['/'] },
+    );
+    return render(<RouterProvider router={router} />);
+  }
+  const notice = () => screen.queryByRole('region', { name: 'Storage on this device' });
+
+  beforeEach(() => {
+    localStorage.removeItem(STORAGE_NOTICE_SEEN_KEY);
+    usePwa.setState({ persist: 'denied' });
+  });
+
+  it('shows once on the screen where it first applies, not on the next screen', async () => {
+    renderNotice();
+    expect(notice()).toHaveTextContent('has not agreed to keep');
+    await userEvent.click(screen.getByRole('link', { name: 'Somewhere else' }));
+    expect(notice()).not.toBeInTheDocument();
+  });
+
+  it('is not shown again on this device once seen', () => {
+    const first = renderNotice();
+    expect(notice()).toBeInTheDocument();
+    first.unmount();
+    renderNotice();
+    expect(notice()).not.toBeInTheDocument();
+  });
+
+  it('can be dismissed', async () => {
+    renderNotice();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss the storage notice' }));
+    expect(notice()).not.toBeInTheDocument();
   });
 });

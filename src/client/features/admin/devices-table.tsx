@@ -41,7 +41,7 @@ export function DevicesTable({
     <>
       {form.problem && <NotificationBanner heading={form.problem} />}
       <table className="govuk-table">
-        <TableHead caption="Devices" columns={['Device', 'User', 'Last used', 'Status']} />
+        <TableHead caption="Devices" columns={['Device', 'User', 'Last contact', 'Status']} />
         <tbody className="govuk-table__body">
           {devices.map((d) => (
             <tr className="govuk-table__row" key={d.id}>

@@ -1,14 +1,24 @@
 import type { RouteObject } from 'react-router-dom';
+import type { ScreenNeed } from '../../../domain/access';
 
-/** User and device administration, behind the local unlock; loaded on first visit. */
+/** Administration is changing the user directory and reference data: the matrix grants it to admin. */
+export const ADMIN_NEED: ScreenNeed = { table: 'users', action: 'create' };
+
+/** User, device and reference-data administration, behind the local unlock; loaded on first visit. */
 export const adminRoutes: RouteObject[] = [
-  { path: 'admin', lazy: async () => ({ Component: (await import('./admin-page')).AdminPage }) },
+  {
+    path: 'admin',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./admin-page')).AdminPage }),
+  },
   {
     path: 'admin/users/new',
+    handle: { need: ADMIN_NEED },
     lazy: async () => ({ Component: (await import('./new-user-page')).NewUserPage }),
   },
   {
     path: 'admin/users/:userId',
+    handle: { need: ADMIN_NEED },
     lazy: async () => ({ Component: (await import('./user-page')).UserPage }),
   },
 ];

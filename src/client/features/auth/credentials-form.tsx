@@ -72,7 +72,7 @@ export function CredentialsForm({ onSignedIn }: { onSignedIn: (result: LoginResp
       <TextInput
         id="device-name"
         label="Name for this device"
-        hint="Helps an administrator recognise this device, for example if it is lost"
+        hint="A name you and an administrator will recognise, for example “Work phone”. We suggest the browser and system; change it if you like"
         value={deviceName}
         onChange={setDeviceName}
         error={fieldErrors['device-name']}

@@ -2,16 +2,21 @@ import { Tag, type TagColour } from '../../components/tag';
 import { RISK_LABELS, type RiskLevel } from '../../../domain/reference/risk';
 import type { CallStatus } from '../../../domain/schemas/calls';
 
-const STATUS: Record<CallStatus, { label: string; colour: TagColour }> = {
-  new: { label: 'New', colour: 'blue' },
-  open: { label: 'Open', colour: 'turquoise' },
-  closed: { label: 'Closed', colour: 'grey' },
+export const STATUS_LABELS: Record<CallStatus, string> = {
+  new: 'New',
+  open: 'Open',
+  closed: 'Closed',
+};
+const STATUS_COLOURS: Record<CallStatus, TagColour> = {
+  new: 'blue',
+  open: 'turquoise',
+  closed: 'grey',
 };
 
 const RISK: Record<RiskLevel, TagColour> = { standard: 'grey', medium: 'orange', high: 'red' };
 
 export function StatusTag({ status }: { status: CallStatus }) {
-  return <Tag colour={STATUS[status].colour}>{STATUS[status].label}</Tag>;
+  return <Tag colour={STATUS_COLOURS[status]}>{STATUS_LABELS[status]}</Tag>;
 }
 
 export function RiskTag({ risk }: { risk: RiskLevel }) {
@@ -21,6 +26,11 @@ export function RiskTag({ risk }: { risk: RiskLevel }) {
 export function OverdueTag({ count }: { count: number }) {
   if (count <= 0) return null;
   return <Tag colour="red">{count === 1 ? '1 overdue action' : `${count} overdue actions`}</Tag>;
+}
+
+export function RepeatTag({ repeat }: { repeat: boolean }) {
+  if (!repeat) return null;
+  return <Tag colour="purple">Repeat</Tag>;
 }
 
 export function UpdateDueTag({ due }: { due: boolean }) {

@@ -4,16 +4,13 @@ import { Checkbox, Checkboxes } from '../../components/checkboxes';
 import { Select } from '../../components/select';
 import { TextInput } from '../../components/text-input';
 import { RISK_LABELS, RISK_LEVELS } from '../../../domain/reference/risk';
-import type { CallStatus } from '../../../domain/schemas/calls';
+import { CALL_STATUSES, type CallStatus } from '../../../domain/schemas/calls';
+import { STATUS_LABELS } from './call-tags';
 import type { FilterForm } from './list-filters';
 import type { Reference } from '../../forms/use-reference-data';
 
-const STATUS_ITEMS = [
-  { value: 'new', label: 'New' },
-  { value: 'open', label: 'Open' },
-  { value: 'closed', label: 'Closed' },
-];
-const RISK_OPTIONS = RISK_LEVELS.map((r) => ({ value: r, label: RISK_LABELS[r] }));
+const STATUS_ITEMS = CALL_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
+export const RISK_OPTIONS = RISK_LEVELS.map((r) => ({ value: r, label: RISK_LABELS[r] }));
 
 /**
  * The filters, as a GET form: applying them replaces the URL's query string.
@@ -37,7 +34,6 @@ export function CallsFilterForm({
   };
   return (
     <form method="get" action="/calls" onSubmit={submit} noValidate aria-label="Filter calls">
-      <h2 className="govuk-heading-m">Filter calls</h2>
       <Checkboxes
         id="status"
         legend="Status"

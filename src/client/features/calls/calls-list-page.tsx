@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
-import { formatDateTime } from '../../../domain/dates';
-import { SyncBadge } from '../../forms/sync-badge';
+import { canCreate } from '../../../domain/access';
+import { RISK_LABELS } from '../../../domain/reference/risk';
 import type { CallListRow } from '../../local-store/queries';
-import { OverdueTag, RiskTag, StatusTag, UpdateDueTag } from './call-tags';
+import { ActiveFilterTags } from './active-filter-tags';
+import { CallCard } from './call-card';
 import { CallsFilterForm } from './calls-filter-form';
 import {
+  activeFilters,
   filtersFromParams,
   isFiltered,
   paramsFromFilters,
@@ -13,11 +15,17 @@ import {
   type FilterForm,
 } from './list-filters';
 import { LoadingPage } from './loading-page';
-import { useCallsList, useHasAnyCall } from './use-calls-list';
+import { useActor } from './use-actor';
+import { useCallsList, useHasAnyCall, useRepeatFlags } from './use-calls-list';
 import { useReferenceData, type Reference } from '../../forms/use-reference-data';
 
 /** Rows drawn per step: enough for a day's tasking, few enough to stay fast with 50,000 calls on the device. */
 export const CALLS_PAGE_SIZE = 100;
+
+/** Filters start open where there is room beside the list, folded on a phone so the first call shows. */
+function startsOpen(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(min-width: 769px)').matches;
+}
 
 /** The calls list: filters in the URL, newest first, shown a page at a time. */
 export function CallsListPage() {
@@ -28,11 +36,15 @@ export function CallsListPage() {
     [params, location.state],
   );
   const [shown, setShown] = useState(CALLS_PAGE_SIZE);
+  const actor = useActor();
+  const mayLog = actor !== null && canCreate(actor, 'calls');
   const reference = useReferenceData();
   // One more than shown tells whether there are more to show.
   const rows = useCallsList(toQueryFilters(filters), shown + 1);
   const hasAny = useHasAnyCall();
   const formKey = `${params.toString()}|${filters.q}`;
+
+  const [filterOpen, setFilterOpen] = useState(startsOpen);
 
   const apply = (next: FilterForm) => {
     setShown(CALLS_PAGE_SIZE);
@@ -40,20 +52,46 @@ export function CallsListPage() {
   };
 
   if (!reference) return <LoadingPage title="Calls" />;
+  const active = activeFilters(
+    filters,
+    { wards: reference.wardNames, categories: reference.categoryNames },
+    RISK_LABELS,
+  );
   return (
     <>
-      <h1 className="govuk-heading-l">Calls</h1>
-      <p className="govuk-body">
-        <Link className="govuk-button govuk-!-margin-bottom-0" to="/calls/new">
-          Log a call
-        </Link>
-      </p>
+      <div className="app-page-heading">
+        <h1 className="govuk-heading-l govuk-!-margin-bottom-0">Calls</h1>
+        {mayLog && (
+          <Link className="govuk-button govuk-!-margin-bottom-0" to="/calls/new">
+            Log a call
+          </Link>
+        )}
+      </div>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third-from-desktop">
-          <CallsFilterForm key={formKey} initial={filters} reference={reference} onApply={apply} />
+          <details
+            className="govuk-details app-filter-panel"
+            open={filterOpen}
+            onToggle={(e) => setFilterOpen(e.currentTarget.open)}
+          >
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">
+                Filter{active.length > 0 ? ` (${active.length} in use)` : ''}
+              </span>
+            </summary>
+            <div className="govuk-details__text">
+              <CallsFilterForm
+                key={formKey}
+                initial={filters}
+                reference={reference}
+                onApply={apply}
+              />
+            </div>
+          </details>
         </div>
         <div className="govuk-grid-column-two-thirds-from-desktop">
-          <h2 className="govuk-heading-m">Results</h2>
+          <h2 className="govuk-visually-hidden">Results</h2>
+          <ActiveFilterTags filters={active} onRemove={(f) => apply(f.without)} />
           {rows === undefined || hasAny === undefined ? (
             <p className="govuk-body" role="status">
               Loading calls…
@@ -117,11 +155,7 @@ function Results({
             ? '1 call'
             : `${visible.length} calls`}
       </p>
-      <ul className="app-card-list" aria-label="Calls">
-        {visible.map((row) => (
-          <CallCard key={row.call.id} row={row} reference={reference} />
-        ))}
-      </ul>
+      <CallCards rows={visible} reference={reference} />
       {more && (
         <button type="button" className="govuk-button govuk-button--secondary" onClick={onMore}>
           Show more calls
@@ -131,32 +165,18 @@ function Results({
   );
 }
 
-function CallCard({ row, reference }: { row: CallListRow; reference: Reference }) {
-  const { call } = row;
-  const categories = call.categoryIds.map((c) => reference.categoryNames[c] ?? c).join(', ');
+function CallCards({ rows, reference }: { rows: CallListRow[]; reference: Reference }) {
+  const repeats = useRepeatFlags(rows.map((r) => r.call));
   return (
-    <li className="app-card">
-      <h3 className="govuk-heading-s govuk-!-margin-bottom-2 app-wrap-anywhere">
-        <Link className="govuk-link" to={`/calls/${call.id}`}>
-          {call.reference ?? 'Reference pending'}
-          <span className="govuk-visually-hidden">{`, ${call.location.address}`}</span>
-        </Link>
-      </h3>
-      <div className="app-card__tags">
-        <StatusTag status={call.status} />
-        <RiskTag risk={call.riskLevel} />
-        <OverdueTag count={row.overdueCount} />
-        <UpdateDueTag due={row.updateDue} />
-        <SyncBadge sync={call._sync} />
-      </div>
-      <p className="govuk-body-s govuk-!-margin-bottom-1 app-wrap-anywhere">
-        Received {formatDateTime(call.receivedAt)}
-      </p>
-      <p className="govuk-body-s govuk-!-margin-bottom-1 app-wrap-anywhere">
-        {call.location.address},{' '}
-        {reference.wardNames[call.location.wardCode] ?? call.location.wardCode}
-      </p>
-      <p className="govuk-body-s govuk-!-margin-bottom-0 app-wrap-anywhere">{categories}</p>
-    </li>
+    <ul className="app-card-list" aria-label="Calls">
+      {rows.map((row) => (
+        <CallCard
+          key={row.call.id}
+          row={row}
+          reference={reference}
+          repeat={repeats?.has(row.call.id) ?? false}
+        />
+      ))}
+    </ul>
   );
 }

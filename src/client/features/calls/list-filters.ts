@@ -1,6 +1,7 @@
 import { CALL_STATUSES, type CallStatus } from '../../../domain/schemas/calls';
 import { RISK_LEVELS, type RiskLevel } from '../../../domain/reference/risk';
 import type { CallFilters } from '../../local-store/queries';
+import { STATUS_LABELS } from './call-tags';
 
 /**
  * The calls list filters live in the URL query string, so a reload or a
@@ -67,4 +68,54 @@ export function toQueryFilters(f: FilterForm): Omit<CallFilters, 'now'> {
     ...(f.updateDue ? { updateDue: true } : {}),
     ...(f.q.trim() ? { text: f.q.trim() } : {}),
   };
+}
+
+export interface ActiveFilter {
+  key: string;
+  /** What the tag says ("Ward: Sevenoaks Eastern"). */
+  label: string;
+  /** The filters without this one, for its remove button. */
+  without: FilterForm;
+}
+
+/** Each filter that is set, as a removable tag; `names` turns ids into the names people know. */
+export function activeFilters(
+  f: FilterForm,
+  names: { wards: Record<string, string>; categories: Record<string, string> },
+  riskLabels: Record<string, string>,
+): ActiveFilter[] {
+  const tags: ActiveFilter[] = f.status.map((s) => ({
+    key: `status-${s}`,
+    label: `Status: ${STATUS_LABELS[s]}`,
+    without: { ...f, status: f.status.filter((x) => x !== s) },
+  }));
+  if (f.ward)
+    tags.push({
+      key: 'ward',
+      label: `Ward: ${names.wards[f.ward] ?? f.ward}`,
+      without: { ...f, ward: '' },
+    });
+  if (f.category)
+    tags.push({
+      key: 'category',
+      label: `Category: ${names.categories[f.category] ?? f.category}`,
+      without: { ...f, category: '' },
+    });
+  if (f.risk)
+    tags.push({
+      key: 'risk',
+      label: `Risk: ${riskLabels[f.risk] ?? f.risk}`,
+      without: { ...f, risk: '' },
+    });
+  if (f.overdue)
+    tags.push({ key: 'overdue', label: 'Has overdue actions', without: { ...f, overdue: false } });
+  if (f.updateDue)
+    tags.push({
+      key: 'updateDue',
+      label: 'Resident update due',
+      without: { ...f, updateDue: false },
+    });
+  if (f.q.trim())
+    tags.push({ key: 'q', label: `Search: “${f.q.trim()}”`, without: { ...f, q: '' } });
+  return tags;
 }

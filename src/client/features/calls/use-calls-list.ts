@@ -1,6 +1,12 @@
 import { useDb } from '../../local-store/db-context';
 import { useLiveData } from '../../local-store/use-live-data';
-import { listCalls, type CallFilters, type CallListRow } from '../../local-store/queries';
+import {
+  listCalls,
+  recentCallsFor,
+  type CallFilters,
+  type CallListRow,
+} from '../../local-store/queries';
+import type { LocalCall } from '../../local-store/types';
 
 /**
  * The calls list for a set of filters, newest first, at most `limit` rows
@@ -24,4 +30,25 @@ export function useCallsList(
 export function useHasAnyCall(): boolean | undefined {
   const db = useDb();
   return useLiveData(async () => (await listCalls(db, { now: new Date() }, 1)).length > 0, [db]);
+}
+
+/**
+ * Which of the listed calls are repeats (domain.md thresholds), by the same
+ * rule as the call page's repeat panel. Only the calls on screen are
+ * checked, each with two index lookups. Undefined while loading.
+ */
+export function useRepeatFlags(calls: readonly LocalCall[]): ReadonlySet<string> | undefined {
+  const db = useDb();
+  const key = JSON.stringify(
+    calls.map((c) => [c.id, c.location.locationId, c.personIds, c.receivedAt]),
+  );
+  return useLiveData(async () => {
+    const wanted = JSON.parse(key) as [string, string, string[], string][];
+    const found = await Promise.all(
+      wanted.map(async ([callId, locationId, personIds, at]) =>
+        (await recentCallsFor(db, { callId, locationId, personIds, at })).isRepeat ? callId : '',
+      ),
+    );
+    return new Set(found.filter(Boolean));
+  }, [db, key]);
 }

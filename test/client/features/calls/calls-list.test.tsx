@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CsuDb } from '../../../../src/client/local-store/db';
 import { addAction } from '../../../../src/client/local-store/actions-repo';
@@ -94,6 +94,59 @@ describe('Calls list', { timeout: 90_000 }, () => {
     await seedCall(db);
     renderCalls('/calls?status=closed');
     expect(await screen.findByText(/No calls match these filters/)).toBeInTheDocument();
+  });
+
+  it('folds the filters into one "Filter" disclosure and shows the ones in use as tags that remove them', async () => {
+    await seedMix();
+    const { user, router } = renderCalls(`/calls?status=open&ward=${TEST_WARD}`);
+    await results();
+    const summary = screen.getByText('Filter (2 in use)');
+    // Folded on a phone (no room beside the list), so the first call is on the first screen.
+    expect(summary.closest('details')).not.toHaveAttribute('open');
+    const tags = screen.getByRole('list', { name: 'Filters in use' });
+    expect(
+      within(tags)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Status: Open ×', 'Ward: Sevenoaks Eastern ×']);
+    await user.click(
+      screen.getByRole('button', { name: 'Remove filter: Ward: Sevenoaks Eastern' }),
+    );
+    expect(router.state.location.search).toBe('?status=open');
+    await screen.findByText('2 calls');
+    expect(screen.getByText('Filter (1 in use)')).toBeInTheDocument();
+  });
+
+  it('shows the first line of the summary and the repeat flag, and no "Sent" tag once nothing is pending', async () => {
+    const address = { address: '9 Repeat Row', wardCode: TEST_WARD };
+    for (const day of ['01', '02', '03'])
+      await seedCall(db, {
+        receivedAt: `2026-03-${day}T10:00:00.000Z`,
+        incidentDate: `2026-03-${day}`,
+        location: address,
+        summary: `Noise again, day ${day}\nSecond line with more detail`,
+      });
+    const single = await seedCall(db, {
+      location: { address: '1 Quiet Close', wardCode: OTHER_WARD },
+      summary: 'A one-off',
+    });
+    // As the server sends it back: nothing pending, so no _sync marks.
+    await db.calls.update(single, { _sync: undefined });
+    renderCalls('/calls');
+    const list = await results();
+    const card = (text: string) =>
+      within(list)
+        .getAllByRole('listitem')
+        .find((li) => li.textContent?.includes(text))!;
+    await waitFor(() =>
+      expect(within(card('Noise again, day 03')).getByText('Repeat')).toBeInTheDocument(),
+    );
+    expect(card('Noise again, day 03')).not.toHaveTextContent('Second line');
+    expect(within(card('A one-off')).queryByText('Repeat')).not.toBeInTheDocument();
+    expect(within(card('A one-off')).queryByText('Sent')).not.toBeInTheDocument();
+    expect(
+      within(card('Noise again, day 01')).getByText('Saved on this device'),
+    ).toBeInTheDocument();
   });
 
   it('shows 100 calls at a time with "Show more calls"', async () => {

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { ScreenNeed } from '../../domain/access';
+import type { SessionUser } from '../../domain/sync-protocol';
+import { ADMIN_NEED } from '../features/admin/routes';
+import { CALLS_NEEDS } from '../features/calls/routes';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** What the screen's route needs; the item shows only when the matrix grants it. */
+  need?: ScreenNeed;
+  /** Shows how many items wait there (refused changes and conflicts for "Needs review"). */
+  counted?: boolean;
+}
+
+const NAV: NavItem[] = [
+  { to: '/calls', label: 'Calls', need: CALLS_NEEDS.list },
+  { to: '/calls/new', label: 'Log a call', need: CALLS_NEEDS.log },
+  { to: '/review', label: 'Needs review', counted: true },
+  { to: '/admin', label: 'Admin', need: ADMIN_NEED },
+];
+
+/**
+ * The navigation items the signed-in user can use. The matrix is loaded on
+ * demand (it carries the record schemas, which stay out of the first
+ * screen); until it arrives only items every user can use are shown, so no
+ * item a role cannot use is ever on screen.
+ */
+export function useNavItems(user: SessionUser | null): NavItem[] {
+  const [allowed, setAllowed] = useState<{ user: SessionUser; items: NavItem[] } | null>(null);
+  useEffect(() => {
+    if (!user) return;
+    let live = true;
+    void Promise.all([import('../../domain/access'), import('../sync/table-access')]).then(
+      ([{ canOpen }, { toActor }]) => {
+        if (!live) return;
+        const actor = toActor(user);
+        setAllowed({ user, items: NAV.filter((i) => !i.need || canOpen(actor, i.need)) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [user]);
+  if (allowed && allowed.user === user) return allowed.items;
+  return NAV.filter((i) => !i.need);
+}
