@@ -1,9 +1,9 @@
 import { Navigate, Outlet, useLocation, useMatches } from 'react-router-dom';
 import { canOpen, type ScreenNeed } from '../../domain/access';
+import { actorOf } from '../../domain/roles';
 import { findActiveDb } from '../local-store/db';
 import { DbProvider } from '../local-store/db-context';
 import { useSession } from '../sync/session-store';
-import { toActor } from '../sync/table-access';
 import { NoAccessPage } from './no-access-page';
 
 /**
@@ -22,7 +22,7 @@ export function UnlockedStore() {
   const db = findActiveDb();
   if (!user || !db || db.userId !== user.id)
     return <Navigate to="/unlock" replace state={{ from: location.pathname }} />;
-  const actor = toActor(user);
+  const actor = actorOf(user);
   const denied = matches.some((m) => {
     const need = (m.handle as { need?: ScreenNeed } | undefined)?.need;
     return need !== undefined && !canOpen(actor, need);

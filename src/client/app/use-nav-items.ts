@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ScreenNeed } from '../../domain/access';
+import { actorOf } from '../../domain/roles';
 import type { SessionUser } from '../../domain/sync-protocol';
 import { ADMIN_NEED } from '../features/admin/routes';
 import { CALLS_NEEDS } from '../features/calls/routes';
@@ -31,13 +32,11 @@ export function useNavItems(user: SessionUser | null): NavItem[] {
   useEffect(() => {
     if (!user) return;
     let live = true;
-    void Promise.all([import('../../domain/access'), import('../sync/table-access')]).then(
-      ([{ canOpen }, { toActor }]) => {
-        if (!live) return;
-        const actor = toActor(user);
-        setAllowed({ user, items: NAV.filter((i) => !i.need || canOpen(actor, i.need)) });
-      },
-    );
+    void import('../../domain/access').then(({ canOpen }) => {
+      if (!live) return;
+      const actor = actorOf(user);
+      setAllowed({ user, items: NAV.filter((i) => !i.need || canOpen(actor, i.need)) });
+    });
     return () => {
       live = false;
     };
