@@ -9,6 +9,7 @@ import { SEED_AGENCIES } from '../../domain/reference/agencies';
 import { SEED_CATEGORIES, SEED_CLOSING_CODES } from '../../domain/reference/categories';
 import type { RiskLevel } from '../../domain/reference/risk';
 import { SEVENOAKS_WARDS } from '../../domain/reference/wards';
+import { compareHappened } from '../../domain/rules/calls';
 import { findRepeats, type RepeatMatch, type RepeatSettings } from '../../domain/rules/repeats';
 import type { CallStatus, PersonRole } from '../../domain/schemas/calls';
 import { normaliseAddress } from '../../domain/schemas/people';
@@ -173,7 +174,9 @@ export async function getCallBundle(db: CsuDb, id: string): Promise<CallBundle |
     (a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? '') || a.id.localeCompare(b.id),
   );
   notes.sort((a, b) => a.at.localeCompare(b.at));
-  updates.sort((a, b) => a.at.localeCompare(b.at));
+  updates.sort((a, b) =>
+    compareHappened({ ...a, recordedAt: a.createdAt }, { ...b, recordedAt: b.createdAt }),
+  );
   return {
     call,
     actions,

@@ -15,25 +15,57 @@ export function actionActivityAt(
   return a.completedAt ?? a.cancelledAt ?? a.createdAt ?? '';
 }
 
+const MS_PER_MINUTE = 60_000;
+const minuteOf = (instant: string) => Math.floor(Date.parse(instant) / MS_PER_MINUTE);
+
+type UpdateTimes = Pick<ResidentUpdate, 'at'> & { createdAt?: string };
+
+/**
+ * Whether a resident update came after `activityAt` as the person means it.
+ * They give the time to the minute while an action's completion carries
+ * milliseconds, so an update in the same minute counts when it was recorded
+ * at or after the activity (or when nobody knows when it was recorded).
+ */
+export function updateCovers(update: UpdateTimes, activityAt: string): boolean {
+  if (!activityAt) return true;
+  if (Date.parse(update.at) >= Date.parse(activityAt)) return true;
+  if (minuteOf(update.at) !== minuteOf(activityAt)) return false;
+  return update.createdAt === undefined || Date.parse(update.createdAt) >= Date.parse(activityAt);
+}
+
 /**
  * "A call that is not anonymous is not complete until the resident has been
  * updated after the last action" (domain.md). Due when the reporter is named
- * and no resident update is at or after the latest action activity; a call
- * with no actions yet is due until the resident has heard once.
+ * and no resident update covers the latest action activity (updateCovers);
+ * a call with no actions yet is due until the resident has heard once.
  */
 export function residentUpdateDue(
   call: Pick<Call, 'reporter' | 'status'>,
   actions: readonly Pick<Action, 'createdAt' | 'completedAt' | 'cancelledAt'>[],
-  updates: readonly Pick<ResidentUpdate, 'at'>[],
+  updates: readonly UpdateTimes[],
 ): boolean {
   if (call.reporter.anonymous) return false;
-  const lastUpdate = updates.reduce((max, u) => (u.at > max ? u.at : max), '');
-  if (actions.length === 0) return lastUpdate === '';
+  if (actions.length === 0) return updates.length === 0;
   const lastAction = actions.reduce((max, a) => {
     const at = actionActivityAt(a);
     return at > max ? at : max;
   }, '');
-  return lastUpdate === '' || Date.parse(lastUpdate) < Date.parse(lastAction || lastUpdate);
+  return !updates.some((u) => updateCovers(u, lastAction));
+}
+
+/**
+ * Order of things that happened, oldest first: by the minute a person gave
+ * (or the instant, or a plain date), and within one minute by when each was
+ * recorded, so an update typed as 10:05 right after a completion at
+ * 10:05:40 lists after it.
+ */
+export function compareHappened(
+  a: { at: string; recordedAt?: string },
+  b: { at: string; recordedAt?: string },
+): number {
+  const byMinute = minuteOf(a.at) - minuteOf(b.at);
+  if (byMinute !== 0 || Number.isNaN(byMinute)) return byMinute || a.at.localeCompare(b.at);
+  return Date.parse(a.recordedAt ?? a.at) - Date.parse(b.recordedAt ?? b.at);
 }
 
 /** An open action whose due date is before today (Europe/London). Never stored. */

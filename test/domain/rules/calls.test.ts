@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionActivityAt,
+  compareHappened,
   isActionOverdue,
   overdueActions,
   residentUpdateDue,
@@ -113,5 +114,41 @@ describe('isActionOverdue', () => {
       action('2026-03-09'),
     ];
     expect(overdueActions(list, now)).toEqual([list[0], list[3]]);
+  });
+
+  it('counts an update given to the minute in which the last action was completed, recorded after it', () => {
+    // Completed at 10:05:40.123; the chair then records "10:05" (no seconds) at 10:05:55.
+    const actions = [doneAt('2026-03-09T09:00:00Z', '2026-03-09T10:05:40.123Z')];
+    const sameMinute = { at: '2026-03-09T10:05:00.000Z', createdAt: '2026-03-09T10:05:55.000Z' };
+    expect(residentUpdateDue(named, actions, [sameMinute])).toBe(false);
+    expect(residentUpdateDue(named, actions, [{ at: '2026-03-09T10:05:00.000Z' }])).toBe(false);
+  });
+
+  it('does not count a same-minute update recorded before the completion, nor an earlier minute', () => {
+    const actions = [doneAt('2026-03-09T09:00:00Z', '2026-03-09T10:05:40.123Z')];
+    const recordedBefore = {
+      at: '2026-03-09T10:05:00.000Z',
+      createdAt: '2026-03-09T10:05:20.000Z',
+    };
+    expect(residentUpdateDue(named, actions, [recordedBefore])).toBe(true);
+    const minuteBefore = { at: '2026-03-09T10:04:00.000Z', createdAt: '2026-03-09T10:06:00.000Z' };
+    expect(residentUpdateDue(named, actions, [minuteBefore])).toBe(true);
+  });
+});
+
+describe('compareHappened', () => {
+  it('orders by the minute given, then by when each was recorded within that minute', () => {
+    const completion = { at: '2026-03-09T10:05:40.123Z' };
+    const update = { at: '2026-03-09T10:05:00.000Z', recordedAt: '2026-03-09T10:05:55.000Z' };
+    const earlier = { at: '2026-03-09T10:04:59.000Z', recordedAt: '2026-03-09T10:07:00.000Z' };
+    const sorted = [update, completion, earlier].sort(compareHappened);
+    expect(sorted).toEqual([earlier, completion, update]);
+  });
+
+  it('orders plain dates (meeting days) among instants', () => {
+    expect(compareHappened({ at: '2026-03-05' }, { at: '2026-03-05T10:00:00Z' })).toBeLessThan(0);
+    expect(compareHappened({ at: '2026-03-06' }, { at: '2026-03-05T10:00:00Z' })).toBeGreaterThan(
+      0,
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { formatDate, formatDateTime } from '../../../domain/dates';
+import { compareHappened } from '../../../domain/rules/calls';
 import { UPDATE_METHOD_LABELS } from '../../../domain/schemas/calls';
 import type { TimelineEntry } from '../../components/timeline';
 import type { CallBundle } from '../../local-store/queries';
@@ -13,17 +14,22 @@ export function chronology(
   agencyNames: Record<string, string>,
 ): TimelineEntry[] {
   const { call } = bundle;
-  const entries: TimelineEntry[] = [];
-  const at = (instant: string) => ({ at: instant, atLabel: formatDateTime(instant) });
+  // `recordedAt` orders entries a person dated to the same minute (domain compareHappened).
+  const entries: Array<TimelineEntry & { recordedAt?: string }> = [];
+  const at = (instant: string, recordedAt?: string) => ({
+    at: instant,
+    atLabel: formatDateTime(instant),
+    ...(recordedAt ? { recordedAt } : {}),
+  });
 
   if (call.createdAt)
     entries.push({ key: `logged-${call.id}`, ...at(call.createdAt), title: 'Call logged' });
   for (const n of bundle.notes)
-    entries.push({ key: `note-${n.id}`, ...at(n.at), title: 'Note', body: n.text });
+    entries.push({ key: `note-${n.id}`, ...at(n.at, n.createdAt), title: 'Note', body: n.text });
   for (const u of bundle.updates)
     entries.push({
       key: `update-${u.id}`,
-      ...at(u.at),
+      ...at(u.at, u.createdAt),
       title: `Resident updated (${UPDATE_METHOD_LABELS[u.method]})`,
       body: u.summary,
     });
@@ -67,9 +73,9 @@ export function chronology(
         ? `${call.closure.reason}\nResident not updated because: ${call.closure.noUpdateReason}`
         : call.closure.reason,
     });
-  // ISO instants and plain dates sort together as text; ties keep the order above reversed.
+  // Newest first; ties keep the order above reversed.
   return entries
     .map((e, i) => ({ e, i }))
-    .sort((x, y) => y.e.at.localeCompare(x.e.at) || y.i - x.i)
-    .map(({ e }) => e);
+    .sort((x, y) => compareHappened(y.e, x.e) || y.i - x.i)
+    .map(({ e: { recordedAt: _recorded, ...entry } }) => entry);
 }

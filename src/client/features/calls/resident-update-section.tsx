@@ -65,6 +65,8 @@ function ResidentUpdateForm({
 }) {
   const empty = () => ({ at: nowLocalInput(), method: preferred ?? '', summary: '' });
   const [v, setV] = useState(empty);
+  // Untouched, "when" is the moment of saving (to the millisecond), not the minute the form was drawn.
+  const [atEdited, setAtEdited] = useState(false);
   const form = useSubmit({ prefix: 'update', mainField: 'summary' });
   const writes = useCallWrites();
   const change = (patch: Partial<ReturnType<typeof empty>>) =>
@@ -73,12 +75,15 @@ function ResidentUpdateForm({
     e.preventDefault();
     const ok = await form.run(() =>
       writes.addResidentUpdate(callId, {
-        at: localInputToIso(v.at),
+        at: atEdited ? localInputToIso(v.at) : new Date().toISOString(),
         method: v.method as UpdateMethod,
         summary: v.summary,
       }),
     );
-    if (ok) setV(empty());
+    if (ok) {
+      setV(empty());
+      setAtEdited(false);
+    }
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby="update-form-heading">
@@ -91,7 +96,10 @@ function ResidentUpdateForm({
         id="update-at"
         label="When were they updated?"
         value={v.at}
-        onChange={(at) => change({ at })}
+        onChange={(at) => {
+          setAtEdited(true);
+          change({ at });
+        }}
         error={form.fieldErrors['update-at']}
       />
       <Radios

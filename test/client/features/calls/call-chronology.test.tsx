@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CsuDb } from '../../../../src/client/local-store/db';
+import { addAction } from '../../../../src/client/local-store/actions-repo';
+import { runCommand } from '../../../../src/client/local-store/command-runner';
 import { renderCalls, seedCall, signInFresh } from '../../render';
 
 let db: CsuDb;
@@ -48,6 +50,28 @@ describe('Call page: notes, resident updates and user text', { timeout: 90_000 }
     expect(within(chronology()).getByText('Resident updated (Phone call)')).toBeInTheDocument();
     expect(screen.getByText(/^Last updated/)).toBeInTheDocument();
     expect(await db.residentUpdates.count()).toBe(1);
+  });
+
+  it('an update recorded straight after the last action is completed clears "Resident update due" and lists above it', async () => {
+    const id = await seedCall(db);
+    const actionId = await addAction(db, id, {
+      text: 'Visit the garages',
+      agencyId: 'kcc-wardens',
+      dueDate: '2026-03-10',
+    });
+    await runCommand(db, 'action.complete', actionId, { outcome: 'Visited; group moved on' });
+    const { user } = await openCall(id);
+    expect(screen.getAllByText('Resident update due').length).toBeGreaterThan(0);
+
+    // The time is left as the form drew it: the update is the moment of saving.
+    await user.type(screen.getByLabelText('What were they told?'), 'Told her about the visit.');
+    await user.click(screen.getByRole('button', { name: 'Record update' }));
+    const told = await within(chronology()).findByText('Told her about the visit.');
+    expect(within(chronology()).getAllByRole('listitem')[0]).toContainElement(told);
+    expect(screen.queryByText('Resident update due')).not.toBeInTheDocument();
+    const [update] = await db.residentUpdates.toArray();
+    const completedAt = (await db.actions.get(actionId))?.completedAt ?? '';
+    expect(Date.parse(update?.at ?? '')).toBeGreaterThanOrEqual(Date.parse(completedAt));
   });
 
   it('does not offer a resident update for an anonymous call, and says why', async () => {
