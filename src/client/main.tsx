@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { z } from 'zod';
 import { appRoutes } from './app/routes';
 import { registerServiceWorker } from './pwa/register';
 import { watchFormInput } from './pwa/unsaved-work';
@@ -12,6 +13,10 @@ import { requestPersistentStorage } from './pwa/storage-persist';
 import { bootSession } from './sync/session-actions';
 import { useSession } from './sync/session-store';
 import './styles/app.scss';
+
+// The CSP has no 'unsafe-eval': zod must not compile parsers with Function()
+// (its probe for that is itself reported as a CSP violation).
+z.config({ jitless: true });
 
 bootSession();
 registerServiceWorker();
