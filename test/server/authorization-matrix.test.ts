@@ -21,7 +21,13 @@ import { TABLE_NAMES, TABLES, type Scope, type TableName } from '../../src/domai
 import { importRecords } from '../../src/server/services/import';
 import { command, create, newId, patch, pullAll, pushOne, remove } from './fixtures';
 import { makeTestServer, type TestServer } from './helpers';
-import { AGENCY, TABLE_FIXTURES, type ParentIds } from './table-fixtures';
+import {
+  AGENCY,
+  newParentIds,
+  PARENT_TABLES,
+  TABLE_FIXTURES,
+  type ParentIds,
+} from './table-fixtures';
 
 /** Every record is AGENCY's and every user is in AGENCY: each agency relation holds. */
 const REL: RecordRelations = {
@@ -151,15 +157,8 @@ beforeAll(async () => {
     };
     actors.set(role, { actor, cookie: await s.login(`u-${role}`) });
   }
-  parents = {
-    calls: newId(),
-    groups: newId(),
-    enforcements: newId(),
-    maracReferrals: newId(),
-    people: newId(),
-  };
-  for (const table of ['calls', 'groups', 'enforcements', 'maracReferrals', 'people'] as const)
-    await seed(table, parents[table]);
+  parents = newParentIds();
+  for (const table of PARENT_TABLES) await seed(table, parents[table]);
   for (const role of ROLES) {
     const mine = new Map<TableName, string>();
     for (const table of TABLE_NAMES) {

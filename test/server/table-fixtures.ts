@@ -11,13 +11,19 @@ import { actionData, callData, newId, referralData } from './fixtures';
 
 export const AGENCY = 'sdc-csu';
 
-/** Ids of the parents children are created under. */
-export interface ParentIds {
-  calls: string;
-  groups: string;
-  enforcements: string;
-  maracReferrals: string;
-  people: string;
+/** The records children are created under (and a person for subject links). */
+export const PARENT_TABLES = [
+  'calls',
+  'groups',
+  'enforcements',
+  'maracReferrals',
+  'people',
+] as const;
+export type ParentIds = Record<(typeof PARENT_TABLES)[number], string>;
+
+/** Fresh ids for one parent of each kind. */
+export function newParentIds(): ParentIds {
+  return Object.fromEntries(PARENT_TABLES.map((t) => [t, newId()])) as ParentIds;
 }
 
 export interface TableFixture {
