@@ -14,19 +14,13 @@ import { createRng, type DemoRng } from '../../src/server/demo/prng';
 import { importRecords } from '../../src/server/services/import';
 import { command, create, newId, patch, remove } from './fixtures';
 import { makeTestServer, type TestServer } from './helpers';
-import {
-  AGENCY,
-  newParentIds,
-  PARENT_TABLES,
-  TABLE_FIXTURES,
-  type ParentIds,
-} from './table-fixtures';
+import { AGENCY, newParentIds, PARENT_TABLES, TABLE_FIXTURES } from './table-fixtures';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
 const REQUESTS = 5200;
 
 let s: TestServer;
-let parents: ParentIds;
+const parents = newParentIds();
 const cookies = new Map<Role, string>();
 const known: { table: TableName; id: string }[] = [];
 
@@ -36,7 +30,6 @@ beforeAll(async () => {
     await s.createUser({ username: `f-${role}`, roles: [role], agencyId: AGENCY });
     cookies.set(role, await s.login(`f-${role}`));
   }
-  parents = newParentIds();
   const set: Partial<Record<TableName, Record<string, unknown>[]>> = {};
   for (const table of PARENT_TABLES)
     set[table] = [{ ...TABLE_FIXTURES[table].data(parents), id: parents[table] }];
