@@ -80,6 +80,7 @@ describe('pull', () => {
       'agencies',
       'categories',
       'closingCodes',
+      'letterTemplates',
       'powers',
       'thresholds',
       'users',

@@ -8,7 +8,7 @@ import { buildGroups } from './demo-groups';
 import { buildMarac } from './demo-marac';
 import { DEMO_PEOPLE } from './demo-people';
 import { HOTSPOTS, WARD_PLACES } from './demo-places';
-import { buildReferenceRows } from './demo-reference';
+import { referenceSeed } from '../../domain/reference/seed';
 import { DemoTime } from './demo-time';
 import { buildDemoUsers, type DemoUser } from './demo-users';
 import { buildVisits } from './demo-visits';
@@ -123,7 +123,7 @@ export function buildDemoData(now: Date): DemoData {
   const marac = buildMarac(ctx, personIds);
 
   const byTable: Record<(typeof DEMO_TABLE_ORDER)[number], object[]> = {
-    ...buildReferenceRows(),
+    ...referenceSeed(),
     locations,
     people,
     calls: calls.calls,

@@ -13,7 +13,7 @@ import type { CallRecords } from './demo-calls';
 import { idOf, type DemoContext, type KeyedIds } from './demo-context';
 import { SEVENOAKS_WARDS } from '../../domain/reference/wards';
 import { letterIncidents, renderLetter } from '../../domain/rules/letters';
-import { LETTER_TEMPLATES } from './demo-letters';
+import { SEED_LETTER_TEMPLATES } from '../../domain/reference/letter-templates';
 import { DEMO_PEOPLE } from './demo-people';
 
 /**
@@ -209,7 +209,7 @@ export function buildEnforcement(
     out.enforcements.push(record);
     idByKey.set(seed.key, record.id);
 
-    const template = LETTER_TEMPLATES.find((t) => t.stepId === seed.stepId);
+    const template = SEED_LETTER_TEMPLATES.find((t) => t.stepId === seed.stepId);
     if (template) {
       const incidents = letterIncidents(linked, NAMES);
       const reviewDate =

@@ -1,30 +1,15 @@
 /**
  * Seeds the reference tables (wards, agencies, categories, closing codes,
- * powers ladder, thresholds) from src/domain's first seed into storage, as
- * ordinary records with seqs so devices pull them. Runs once per database:
+ * powers ladder, thresholds, letter templates) from src/domain/reference/seed.ts
+ * into storage, as ordinary records with seqs so devices pull them. Runs once per database:
  * after that an admin edits them, and a restart must not undo the edits.
  */
-import { SEED_AGENCIES } from '../../domain/reference/agencies';
-import { SEED_CATEGORIES, SEED_CLOSING_CODES } from '../../domain/reference/categories';
-import { SEED_POWERS } from '../../domain/reference/powers';
-import { SEVENOAKS_WARDS } from '../../domain/reference/wards';
-import { DEFAULT_THRESHOLDS } from '../../domain/schemas/reference';
+import { referenceSeed } from '../../domain/reference/seed';
 import { TABLES, type TableName } from '../../domain/tables';
 import type { Storage, StorageTx } from '../storage/types';
 import { writeNewRecord } from './records';
 
 const SEEDED_KEY = 'reference_seeded_at';
-
-export function referenceSeed(): Partial<Record<TableName, Record<string, unknown>[]>> {
-  return {
-    wards: SEVENOAKS_WARDS.map((w) => ({ id: w.code, active: true, code: w.code, name: w.name })),
-    agencies: SEED_AGENCIES.map((a) => ({ ...a, active: true })),
-    categories: SEED_CATEGORIES.map((c) => ({ ...c, active: true })),
-    closingCodes: SEED_CLOSING_CODES.map((c) => ({ id: c.code, active: true, ...c })),
-    powers: SEED_POWERS.map((p) => ({ ...p, active: true })),
-    thresholds: [{ id: 'thresholds', active: true, ...DEFAULT_THRESHOLDS }],
-  };
-}
 
 async function insertAll(
   tx: StorageTx,

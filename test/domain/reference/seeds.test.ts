@@ -17,7 +17,8 @@ import {
   VULNERABILITY_FLAG_IDS,
 } from '../../../src/domain/reference/risk';
 import { SEVENOAKS_WARDS } from '../../../src/domain/reference/wards';
-import { TABLES } from '../../../src/domain/tables';
+import { referenceSeed } from '../../../src/domain/reference/seed';
+import { REFERENCE_TABLES, TABLES } from '../../../src/domain/tables';
 
 describe('wards', () => {
   it('seeds the 26 Sevenoaks wards with codes E05005008 to E05005033, all unique', () => {
@@ -124,5 +125,20 @@ describe('risk', () => {
     expect(RISK_LEVELS).toEqual(['standard', 'medium', 'high']);
     expect(Object.keys(RISK_LABELS)).toEqual([...RISK_LEVELS]);
     expect(new Set(VULNERABILITY_FLAG_IDS).size).toBe(VULNERABILITY_FLAG_IDS.length);
+  });
+});
+
+describe('referenceSeed', () => {
+  it('fills every synced reference table but the directory, with rows its schema accepts', () => {
+    const seed = referenceSeed();
+    const seeded = Object.keys(seed).sort();
+    expect(seeded).toEqual(REFERENCE_TABLES.filter((t) => t !== 'users').sort());
+    for (const [table, rows] of Object.entries(seed)) {
+      expect(rows.length, table).toBeGreaterThan(0);
+      for (const row of rows)
+        expect(TABLES[table as keyof typeof TABLES].schema.safeParse(row).success, table).toBe(
+          true,
+        );
+    }
   });
 });

@@ -1,12 +1,12 @@
 /**
- * Letter templates for the powers ladder, seeded as reference rows an
- * admin can edit. Placeholders in double braces are filled when a letter is
+ * The first letter templates for the powers ladder, seeded (reference/seed.ts)
+ * as reference rows an admin can edit. Placeholders in double braces are filled when a letter is
  * issued (src/domain/rules/letters.ts lists them): {{recipientName}},
  * {{recipientAddress}}, {{issuedDate}}, {{incidents}}, {{terms}},
  * {{reviewDate}}, {{endDate}}, {{officerName}}, {{agencyName}}. Incidents are quoted by date, area and category only:
  * never the names of reporters or victims, never call summaries.
  */
-export interface DemoTemplate {
+export interface LetterTemplateSeed {
   id: string;
   stepId: string;
   name: string;
@@ -23,7 +23,7 @@ Yours sincerely,
 const INCIDENTS_INTRO =
   'The partnership has received reports of anti-social behaviour that we believe you were involved in:';
 
-export const LETTER_TEMPLATES: readonly DemoTemplate[] = [
+export const SEED_LETTER_TEMPLATES: readonly LetterTemplateSeed[] = [
   {
     id: 'tpl-warning-1',
     stepId: 'warning-1',
