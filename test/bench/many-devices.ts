@@ -16,8 +16,10 @@
 import { PULL_DEFAULT_LIMIT } from '../../src/domain/sync-protocol';
 import type { BenchConfig } from './config';
 import { figureRow, type FigureRow } from './report';
-import { startServer } from './server-client';
+import { startPgServers } from './pg-servers';
+import { startServer, type Backends, type LoopDelay } from './server-client';
 import {
+  deviceNames,
   newTally,
   openDevice,
   PUSH_ATTEMPTS,
@@ -28,6 +30,7 @@ import {
 import { now, percentile, round, summarize } from './stats';
 
 const CROWD_DEADLINE_MS = 120_000;
+const PG_PROCESSES = 2;
 /**
  * The paced run: the same devices each start their rounds at a random moment
  * within this window, as real phones do (a sync on a timer, after a write,
@@ -46,15 +49,43 @@ async function withDeadline(work: Promise<unknown>, ms: number): Promise<boolean
   return finished;
 }
 
+interface Target {
+  origin: string | Backends;
+  loopDelay(): Promise<LoopDelay>;
+  stop(): Promise<void>;
+}
+
+/** Row ids and a name suffix for one store's run (SQLite: 6a–6d; PostgreSQL: 7a–7d). */
+interface RunLabel {
+  prefix: string;
+  suffix: string;
+}
+
+const usersFor = (names: string[]) =>
+  [...names, 'solo', 'reader'].map((username) => ({ username, roles: ['field' as const] }));
+
 export async function measure(config: BenchConfig): Promise<FigureRow[]> {
-  const names = Array.from(
-    { length: config.devices },
-    (_v, i) => `device-${String(i + 1).padStart(3, '0')}`,
-  );
-  const server = await startServer({
-    db: config.db,
-    users: [...names, 'solo', 'reader'].map((username) => ({ username, roles: ['field'] })),
+  const names = deviceNames(config.devices);
+  const server = await startServer({ db: config.db, users: usersFor(names) });
+  return measureOn(config, names, server, { prefix: '6', suffix: '' });
+}
+
+/** The same load against PostgreSQL, through two server processes sharing the database. */
+export async function measurePg(config: BenchConfig): Promise<FigureRow[]> {
+  const names = deviceNames(config.devices);
+  const group = await startPgServers(usersFor(names), PG_PROCESSES);
+  return measureOn(config, names, group, {
+    prefix: '7',
+    suffix: `, PostgreSQL, ${PG_PROCESSES} server processes`,
   });
+}
+
+async function measureOn(
+  config: BenchConfig,
+  names: string[],
+  server: Target,
+  label: RunLabel,
+): Promise<FigureRow[]> {
   try {
     const solo = newTally();
     const alone = await openDevice(server.origin, 'solo', solo);
@@ -115,8 +146,8 @@ export async function measure(config: BenchConfig): Promise<FigureRow[]> {
     const causeText = [...causes].map(([c, n]) => `${c} ×${n}`).join(', ');
     return [
       figureRow({
-        id: '6a',
-        name: `Request latency, ${config.devices} devices at once`,
+        id: `${label.prefix}a`,
+        name: `Request latency, ${config.devices} devices at once${label.suffix}`,
         unit: 'ms (p50)',
         median: lat.median,
         p95: lat.p95,
@@ -137,8 +168,8 @@ export async function measure(config: BenchConfig): Promise<FigureRow[]> {
         ],
       }),
       figureRow({
-        id: '6d',
-        name: `Request latency, ${config.devices} devices syncing within ${PACE_WINDOW_MS / 1000} s`,
+        id: `${label.prefix}d`,
+        name: `Request latency, ${config.devices} devices syncing within ${PACE_WINDOW_MS / 1000} s${label.suffix}`,
         unit: 'ms (p50)',
         median: pacedLat.median,
         p95: pacedLat.p95,
@@ -156,8 +187,8 @@ export async function measure(config: BenchConfig): Promise<FigureRow[]> {
         ],
       }),
       figureRow({
-        id: '6b',
-        name: 'Errors under either load',
+        id: `${label.prefix}b`,
+        name: `Errors under either load${label.suffix}`,
         unit: 'errors',
         median: errors,
         goal: { op: '<=', value: 0, of: 'median', unit: 'errors' },
@@ -168,8 +199,8 @@ export async function measure(config: BenchConfig): Promise<FigureRow[]> {
         ],
       }),
       figureRow({
-        id: '6c',
-        name: 'Lost or duplicated records',
+        id: `${label.prefix}c`,
+        name: `Lost or duplicated records${label.suffix}`,
         unit: 'records',
         median: lost + duplicated + unexpected,
         goal: { op: '<=', value: 0, of: 'median', unit: 'records' },

@@ -21,7 +21,9 @@ import { SCHEMA_VERSION, type Mutation, type PushResponse } from '../../src/doma
 import type { BenchConfig } from './config';
 import { callCreateBatches, logCallInput } from './records';
 import { figureRow, type FigureRow } from './report';
-import { signIn, startServer } from './server-client';
+import { startPgServers } from './pg-servers';
+import { pgBatchedInsertRate } from './pg-raw-insert';
+import { signIn, startServer, type Backends } from './server-client';
 import { median, now, percentile, round } from './stats';
 
 const BASELINE_RUNS = 3;
@@ -49,7 +51,7 @@ function rawInsertRate(batches: Mutation[][], kind: BenchConfig['db']): number {
   }
 }
 
-async function httpPush(config: BenchConfig, origin: string) {
+async function httpPush(config: BenchConfig, origin: string | Backends) {
   const { transport } = await signIn(origin, 'pusher');
   const clientId = 'bench-pusher-client';
   const push = (mutations: Mutation[]) =>
@@ -153,5 +155,52 @@ export async function measure(config: BenchConfig): Promise<FigureRow[]> {
     return rows;
   } finally {
     await server.stop();
+  }
+}
+
+/** Figure 4 on PostgreSQL: the same push, one server process, against a raw batched INSERT on the same database. */
+export async function measurePg(config: BenchConfig): Promise<FigureRow[]> {
+  const group = await startPgServers([{ username: 'pusher', roles: ['chair'] }], 1);
+  try {
+    const http = await httpPush(config, group.origin);
+    const rawRates: number[] = [];
+    for (let i = 0; i < BASELINE_RUNS; i++)
+      rawRates.push(await pgBatchedInsertRate(group.databaseUrl, http.batches));
+    const raw = median(rawRates);
+    const notes = [
+      `per-batch round trip: median ${round(median(http.latencies))} ms, p95 ${round(percentile(http.latencies, 95))} ms; ` +
+        `${config.push.toLocaleString('en-GB')} mutations in ${round(http.seconds)} s; not applied: ${http.notApplied}`,
+      'server on PostgreSQL (pg pool), separate process; local cluster on loopback',
+    ];
+    return [
+      figureRow({
+        id: '4d',
+        name: `Push ${config.push.toLocaleString('en-GB')} creates over HTTP, PostgreSQL`,
+        unit: 'mutations/s',
+        median: http.rate,
+        goal: { op: '>=', value: 2000, of: 'median', unit: 'mutations/s' },
+        notes,
+      }),
+      figureRow({
+        id: '4e',
+        name: 'Push rate vs raw batched INSERT, same PostgreSQL database',
+        unit: 'mutations/s',
+        median: http.rate,
+        baseline: {
+          name: `one multi-row INSERT of the same JSON rows per ${config.pushBatch}, each in its own transaction (median of ${BASELINE_RUNS})`,
+          median: raw,
+          unit: 'rows/s',
+        },
+        ratio: http.rate / raw,
+        ratioMeaning: 'server push mutations/s ÷ raw insert rows/s',
+        goal: { op: '>=', value: 0.5, of: 'ratio', unit: 'x' },
+        notes: [
+          ...notes,
+          `raw insert runs: ${rawRates.map((r) => Math.round(r)).join(', ')} rows/s`,
+        ],
+      }),
+    ];
+  } finally {
+    await group.stop();
   }
 }

@@ -8,7 +8,7 @@
  * breaks. Sizes come from the environment (config.ts; BENCH_QUICK=1 for a
  * smoke run).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -85,7 +85,58 @@ const FIGURES: { id: string; rows: { id: string; name: string; goal: Goal }[] }[
       { id: '6c', name: 'Lost or duplicated records', goal: lessThan(0, 'records') },
     ],
   },
+  {
+    id: 'pg-push',
+    rows: [
+      {
+        id: '4d',
+        name: 'Push 10,000 creates over HTTP, PostgreSQL',
+        goal: atLeast(2000, 'mutations/s'),
+      },
+      {
+        id: '4e',
+        name: 'Push rate vs raw batched INSERT, same PostgreSQL database',
+        goal: atLeast(0.5, 'x', 'ratio'),
+      },
+    ],
+  },
+  {
+    id: 'pg-devices',
+    rows: [
+      {
+        id: '7a',
+        name: 'Request latency, 200 devices at once, PostgreSQL, 2 server processes',
+        goal: lessThan(250, 'ms', 'p99'),
+      },
+      {
+        id: '7d',
+        name: 'Request latency, 200 devices syncing within 30 s, PostgreSQL, 2 server processes',
+        goal: lessThan(250, 'ms', 'p99'),
+      },
+      { id: '7b', name: 'Errors under either load, PostgreSQL', goal: lessThan(0, 'errors') },
+      { id: '7c', name: 'Lost or duplicated records, PostgreSQL', goal: lessThan(0, 'records') },
+    ],
+  },
 ];
+
+/**
+ * The PostgreSQL figures need a cluster: DATABASE_URL's, or a throwaway one on loopback
+ * (.ci/pg-cluster) for the length of the run. Each figure makes its own fresh database on it.
+ */
+function ensurePgCluster(figures: { id: string }[]): () => void {
+  if (process.env.DATABASE_URL || !figures.some((f) => f.id.startsWith('pg-'))) return () => {};
+  const dir = mkdtempSync(join(os.tmpdir(), 'csu-bench-pg-'));
+  const script = join(ROOT, '.ci', 'pg-cluster');
+  const started = spawnSync(script, ['start', dir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (started.status !== 0) throw new Error('could not start a PostgreSQL cluster for the bench');
+  process.env.DATABASE_URL = started.stdout.trim();
+  return () => {
+    spawnSync(script, ['stop', dir], { stdio: 'inherit' });
+  };
+}
 
 type WorkerResult = { rows: FigureRow[] } | { error: string };
 
@@ -124,15 +175,20 @@ async function main(): Promise<void> {
     `Benchmark${config.quick ? ' (BENCH_QUICK: reduced sizes)' : ''}: ${figures.map((f) => f.id).join(', ')} on ${machine.cpus} CPUs, Node ${machine.node}, load average ${machine.loadAverage.start}`,
   );
   const rows: FigureRow[] = [];
-  for (const [i, figure] of figures.entries()) {
-    const t = now();
-    console.log(`\n[${i + 1}/${figures.length}] ${figure.id} …`);
-    const result = await runWorker(figure.id, config.figureTimeoutMs);
-    if ('rows' in result) rows.push(...result.rows);
-    else rows.push(...figure.rows.map((r) => notMeasured(r.id, r.name, result.error, r.goal)));
-    console.log(
-      `[${i + 1}/${figures.length}] ${figure.id} done in ${round((now() - t) / 1000, 1)} s`,
-    );
+  const stopPg = ensurePgCluster(figures);
+  try {
+    for (const [i, figure] of figures.entries()) {
+      const t = now();
+      console.log(`\n[${i + 1}/${figures.length}] ${figure.id} …`);
+      const result = await runWorker(figure.id, config.figureTimeoutMs);
+      if ('rows' in result) rows.push(...result.rows);
+      else rows.push(...figure.rows.map((r) => notMeasured(r.id, r.name, result.error, r.goal)));
+      console.log(
+        `[${i + 1}/${figures.length}] ${figure.id} done in ${round((now() - t) / 1000, 1)} s`,
+      );
+    }
+  } finally {
+    stopPg();
   }
   machine.loadAverage.end = round(os.loadavg()[0] ?? 0, 2);
   const elapsed = now() - started;

@@ -1,7 +1,8 @@
 /**
  * The real server for the benchmark, in a child process of its own so that
  * the simulated devices and the server each get a core: createSqliteStorage
- * (a temp file, or `:memory:` with BENCH_DB=memory), buildAppWithDeps and
+ * (a temp file, or `:memory:` with BENCH_DB=memory) or createPgStorage (a
+ * database that several of these processes share), buildAppWithDeps and
  * @hono/node-server on 127.0.0.1 and a port the OS picks. Before listening
  * it seeds reference data, makes the requested users and, if asked, calls.
  * It tells the parent its port over IPC and stops on SIGTERM, deleting its
@@ -21,15 +22,21 @@ import type { Role } from '../../src/domain/roles';
 import { callSchema } from '../../src/domain/schemas/calls';
 import { buildAppWithDeps } from '../../src/server/app';
 import { systemClock } from '../../src/server/clock';
-import { makeDeps } from '../../src/server/deps';
+import { makeDeps, type ServerDeps } from '../../src/server/deps';
 import { createUserAccount } from '../../src/server/services/admin';
 import { writeNewRecord } from '../../src/server/services/records';
 import { seedReferenceData } from '../../src/server/services/seed';
+import { createPgStorage } from '../../src/server/storage/pg';
 import { createSqliteStorage } from '../../src/server/storage/sqlite';
+import type { Storage } from '../../src/server/storage/types';
 import { seeded, wireCall } from './records';
 
 export interface ServerSpec {
-  db: 'memory' | 'file';
+  db: 'memory' | 'file' | 'postgres';
+  /** For db 'postgres': the (fresh) database every process of this run shares. */
+  databaseUrl?: string;
+  /** Seed reference data, users and calls (default true; false for a second process on the same database). */
+  prepare?: boolean;
   users: { username: string; roles: Role[] }[];
   /** Calls written straight into storage (as an applied create would be), for the first-sync figure. */
   seedCalls?: number;
@@ -43,8 +50,16 @@ const SEED_CHUNK = 5_000;
 async function main(): Promise<void> {
   const spec = JSON.parse(process.env.BENCH_SERVER ?? '{}') as ServerSpec;
   const dir = spec.db === 'file' ? mkdtempSync(join(os.tmpdir(), 'csu-bench-server-')) : null;
-  const storage = createSqliteStorage(dir ? join(dir, 'csu.sqlite') : ':memory:');
+  const storage =
+    spec.db === 'postgres' && spec.databaseUrl
+      ? await createPgStorage(spec.databaseUrl)
+      : createSqliteStorage(dir ? join(dir, 'csu.sqlite') : ':memory:');
   const deps = makeDeps(storage, systemClock, { scryptN: BENCH_SCRYPT_N, version: 'bench' });
+  if (spec.prepare ?? true) await prepare(spec, storage, deps);
+  listen(storage, deps, dir);
+}
+
+async function prepare(spec: ServerSpec, storage: Storage, deps: ServerDeps): Promise<void> {
   await seedReferenceData(storage, systemClock.now());
   let seeder: { userId: string; agencyId: string } | null = null;
   for (const u of spec.users) {
@@ -78,7 +93,9 @@ async function main(): Promise<void> {
       }
     });
   }
+}
 
+function listen(storage: Storage, deps: ServerDeps, dir: string | null): void {
   // How long requests wait for the server's one thread: asked for by the parent as `{ stats: true }`.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();

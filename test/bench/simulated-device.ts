@@ -21,6 +21,10 @@ import { signIn, type Backends, type DeviceTransport } from './server-client';
 import { now } from './stats';
 
 export const PUSH_ATTEMPTS = 3;
+
+/** Simulated devices' usernames (each its own user): device-001, device-002, … */
+export const deviceNames = (n: number) =>
+  Array.from({ length: n }, (_v, i) => `device-${String(i + 1).padStart(3, '0')}`);
 const RETRY_AFTER_MS = 1_000;
 
 export interface Tally {

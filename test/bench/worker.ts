@@ -28,6 +28,8 @@ const FIGURES: Record<string, () => Promise<{ measure: Measure }>> = {
   push: () => import('./push-throughput'),
   sync: () => import('./first-sync'),
   devices: () => import('./many-devices'),
+  'pg-push': async () => ({ measure: (await import('./push-throughput')).measurePg }),
+  'pg-devices': async () => ({ measure: (await import('./many-devices')).measurePg }),
 };
 
 async function main(): Promise<void> {

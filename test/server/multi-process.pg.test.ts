@@ -10,6 +10,7 @@ import { readConfig } from '../bench/config';
 import { Backends } from '../bench/server-client';
 import {
   catchUp,
+  deviceNames,
   newTally,
   openDevice,
   runRounds,
@@ -18,7 +19,7 @@ import {
   type Tally,
 } from '../bench/simulated-device';
 import { signalGroup } from './main-process';
-import { deviceNames, startSharedDatabase, type SharedDatabase } from './shared-database';
+import { startSharedDatabase, type SharedDatabase } from './shared-database';
 
 const DEVICES = 100;
 // One round each (push 10 calls, pull a page) keeps CI time bounded; the 200-device run is in the bench.

@@ -17,9 +17,6 @@ import { TEST_SCRYPT_N } from './helpers';
 import { freePort, signalGroup, startMain, writeStaticDir, type MainProcess } from './main-process';
 import { freshPgDatabase, type PgDatabase } from './pg-databases';
 
-export const deviceNames = (n: number) =>
-  Array.from({ length: n }, (_v, i) => `device-${String(i + 1).padStart(3, '0')}`);
-
 export interface SharedDatabase {
   db: PgDatabase;
   servers: MainProcess[];
