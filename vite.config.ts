@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { SassString } from 'sass';
-import { createLogger } from 'vite';
+import { createLogger, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -24,10 +25,25 @@ logger.warn = (msg, options) => {
   warn(msg, options);
 };
 
+/**
+ * Chromium fetches a page's favicon itself, outside the service worker, so
+ * offline the precached /favicon.svg never answers it. The page carries the
+ * icon inline instead; public/favicon.svg stays its one source.
+ */
+function inlineFavicon(): Plugin {
+  const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8').trim();
+  const dataUrl = `data:image/svg+xml,${encodeURIComponent(svg)}`;
+  return {
+    name: 'csu-inline-favicon',
+    transformIndexHtml: (html) => html.replace('href="/favicon.svg"', `href="${dataUrl}"`),
+  };
+}
+
 export default defineConfig({
   customLogger: logger,
   plugins: [
     react(),
+    inlineFavicon(),
     VitePWA({
       // The app shows its own "update available" prompt (src/client/pwa) and
       // registers the worker itself through virtual:pwa-register/react.

@@ -158,6 +158,8 @@ export interface OutboxRowView {
   kind: string;
   recordId: string;
   status: string;
+  /** Shared by the rows one save queued: one thing the person did. */
+  changeId?: string;
 }
 
 /** The device's queued mutations, read straight from IndexedDB (`csu-<userId>`, table `outbox`). */
@@ -179,6 +181,7 @@ export function readOutbox(page: Page, userId: string): Promise<OutboxRowView[]>
                 kind: r.kind,
                 recordId: r.recordId,
                 status: r.status,
+                changeId: r.changeId,
               })),
             );
           };
