@@ -129,6 +129,9 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Screens sign in (PBKDF2) and sync against the in-process server: seconds, not
+          // milliseconds, when the 2-core machine is busy. A timeout, never an assertion.
+          testTimeout: 20_000,
           include: DOM_TESTS,
           exclude: [...configDefaults.exclude, ...NOT_VITEST],
           setupFiles: ['test/setup/dom.ts'],

@@ -3,7 +3,7 @@
  * real local store on fake-indexeddb, nothing mocked), a signed-in user in
  * the session store, and the calls routes in a memory router.
  */
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
 import { LoadingShell } from '../../src/client/app/loading-shell';
@@ -15,10 +15,6 @@ import { logCall, type LogCallInput } from '../../src/client/local-store/calls-r
 import { setActiveUser, type CsuDb } from '../../src/client/local-store/db';
 import { callsRoutes } from '../../src/client/features/calls/routes';
 import { useSession } from '../../src/client/sync/session-store';
-
-// Live queries over fake-indexeddb answer in hundreds of milliseconds under
-// jsdom on a 2-core machine; the default 1 s wait makes screen tests flaky.
-configure({ asyncUtilTimeout: 15_000 });
 
 export const TEST_WARD = 'E05005026'; // Sevenoaks Eastern
 export const OTHER_WARD = 'E05005019'; // Hartley and Hodsoll Street

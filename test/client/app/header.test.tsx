@@ -1,6 +1,6 @@
 // The header and navigation as a signed-in person sees them, through the real session
 // actions, sync runtime and local store against the in-process server (issue 8 items 2-4).
-import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -19,9 +19,6 @@ import { validLogCallInput } from '../../local-store/factories';
 import type { TestServer } from '../../server/helpers';
 import { serverWith, TestTransport } from '../../sync/harness';
 import { expectNoAxeViolations } from '../axe';
-
-// A round against the in-process server takes a few hundred milliseconds on a busy 2-core machine.
-configure({ asyncUtilTimeout: 15_000 });
 
 let server: TestServer;
 let transport: TestTransport;
