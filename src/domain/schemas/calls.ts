@@ -130,6 +130,8 @@ export const callNoteSchema = baseRecord.extend({
   text: requiredText('Note', 4000),
   at: isoDateTime('Date and time of the note'),
   correctsId: uuid('Corrected note').optional(),
+  /** 'edit': written with a change to the call's fields, saying what changed (the chronology shows it so). */
+  kind: z.enum(['edit']).optional(),
 });
 export type CallNote = z.infer<typeof callNoteSchema>;
 

@@ -1,6 +1,6 @@
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { londonDate } from '../../../domain/dates';
-import { canCreate } from '../../../domain/access';
+import { canChange, canCreate } from '../../../domain/access';
 import { residentUpdateDue } from '../../../domain/rules/calls';
 import { NotificationBanner } from '../../components/notification-banner';
 import { ActionItem } from './action-item';
@@ -10,6 +10,7 @@ import { StatusTag } from './call-tags';
 import { useCallWrites } from './call-writes';
 import { ChronologySection } from './chronology-section';
 import { CloseCallSection } from './close-call-section';
+import { EditCallSection } from './edit-call-section';
 import { CallNotFound, LoadingPage } from './loading-page';
 import { RepeatWarning } from './repeat-warning';
 import { ResidentUpdateSection } from './resident-update-section';
@@ -54,6 +55,9 @@ export function CallPage() {
         <DiscussButton callId={call.id} discussedOn={call.discussedOn ?? []} />
       )}
       <CallSummary bundle={bundle} reference={reference} />
+      {!closed && actor !== null && canChange(actor, 'calls') && (
+        <EditCallSection key={call.id} call={call} reference={reference} />
+      )}
 
       <section aria-labelledby="actions-heading">
         <h2 className="govuk-heading-m" id="actions-heading">

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import type { CommandArgs, CommandsFor } from '../../../domain/commands';
 import { addAction, type NewActionInput } from '../../local-store/actions-repo';
+import { editCall, type CallEdit } from '../../local-store/call-edits';
 import { logCall, type LogCallInput } from '../../local-store/calls-repo';
 import { runCommand } from '../../local-store/command-runner';
 import { useDb } from '../../local-store/db-context';
@@ -28,6 +29,8 @@ export function useCallWrites() {
         runCommand(db, 'action.complete', actionId, { outcome }),
       cancelAction: (actionId: string, reason: string): Promise<void> =>
         runCommand(db, 'action.cancel', actionId, { reason }),
+      editCall: (callId: string, edit: CallEdit, changeText: string): Promise<void> =>
+        editCall(db, callId, edit, changeText),
       addNote: (callId: string, text: string): Promise<string> => addNote(db, callId, text),
       addResidentUpdate: (callId: string, input: ResidentUpdateInput): Promise<string> =>
         addResidentUpdate(db, callId, input),

@@ -25,7 +25,12 @@ export function chronology(
   if (call.createdAt)
     entries.push({ key: `logged-${call.id}`, ...at(call.createdAt), title: 'Call logged' });
   for (const n of bundle.notes)
-    entries.push({ key: `note-${n.id}`, ...at(n.at, n.createdAt), title: 'Note', body: n.text });
+    entries.push({
+      key: `note-${n.id}`,
+      ...at(n.at, n.createdAt),
+      title: n.kind === 'edit' ? 'Call details changed' : 'Note',
+      body: n.text,
+    });
   for (const u of bundle.updates)
     entries.push({
       key: `update-${u.id}`,

@@ -1,0 +1,97 @@
+/**
+ * Editing a logged call's fields (ward, location, categories, risk, summary)
+ * together with a chronology note saying field by field what changed, in one
+ * transaction: the patch and the note reach the outbox together, so every
+ * device that gets the change gets its explanation.
+ */
+import { uuidv7 } from '../../domain/ids';
+import { callNoteSchema, type Call } from '../../domain/schemas/calls';
+import type { Location } from '../../domain/schemas/people';
+import { patchCall, getCallOrFail } from './calls-repo';
+import type { CsuDb } from './db';
+import { buildLocation, findLocationByAddress, putNewLocation } from './people-repo';
+import { checkCallReferences, REFERENCE_CHECK_TABLES } from './reference-check';
+import { createRecord, localStamp } from './record-writes';
+import { collect, throwIfAny, type FieldErrors } from './validate';
+import { withWrite } from './write';
+
+export interface CallEdit {
+  address: string;
+  wardCode: string;
+  categoryIds: string[];
+  riskLevel: Call['riskLevel'];
+  summary: string;
+}
+
+/**
+ * Applies `edit` to the call and adds `changeText` (one line per changed
+ * field, written by the screen in the names people know) to its chronology.
+ * Nothing is written when nothing changed. A new address or ward links the
+ * call to that location record, made if it is new.
+ */
+export async function editCall(
+  db: CsuDb,
+  callId: string,
+  edit: CallEdit,
+  changeText: string,
+): Promise<void> {
+  const fields: FieldErrors = {};
+  const stamp = localStamp(db);
+  const note = collect(
+    callNoteSchema,
+    {
+      id: uuidv7(),
+      callId,
+      text: changeText,
+      at: stamp.at,
+      kind: 'edit',
+      createdAt: stamp.at,
+      createdBy: stamp.by,
+    },
+    fields,
+  );
+  const built =
+    edit.address.trim() && edit.wardCode
+      ? buildLocation(db, { address: edit.address, wardCode: edit.wardCode }, fields, 'location')
+      : undefined;
+  throwIfAny(fields);
+  await withWrite(
+    db,
+    ['calls', 'locations', 'people', 'callNotes', ...REFERENCE_CHECK_TABLES],
+    async () => {
+      const current = await getCallOrFail(db, callId);
+      await checkCallReferences(
+        db,
+        {
+          location: { wardCode: edit.wardCode },
+          sourceAgencyId: current.sourceAgencyId,
+          categoryIds: edit.categoryIds,
+        },
+        fields,
+      );
+      throwIfAny(fields);
+      const moved =
+        edit.address !== current.location.address || edit.wardCode !== current.location.wardCode;
+      let location = current.location;
+      if (moved) {
+        const found =
+          (await findLocationByAddress(db, edit.address, edit.wardCode)) ?? (built as Location);
+        if (found === built) await putNewLocation(db, found);
+        location = {
+          ...current.location,
+          locationId: found.id,
+          address: edit.address,
+          wardCode: edit.wardCode,
+        };
+      }
+      const changes: Partial<Call> = {
+        ...(moved ? { location } : {}),
+        categoryIds: edit.categoryIds,
+        riskLevel: edit.riskLevel,
+        summary: edit.summary,
+      };
+      await patchCall(db, callId, changes);
+      await createRecord(db, 'callNotes', note as NonNullable<typeof note>, [callId]);
+    },
+  );
+}
