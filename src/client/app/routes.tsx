@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router-dom';
 import { adminRoutes } from '../features/admin/routes';
 import { authRoutes } from '../features/auth/routes';
 import { callsRoutes } from '../features/calls/routes';
+import { maracRoutes } from '../features/marac/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
 import { AccessibilityPage } from './accessibility-page';
 import { ErrorPage } from './error-page';
@@ -32,7 +33,9 @@ export const appRoutes: RouteObject[] = [
       ...authRoutes,
       {
         element: <RequireUnlocked />,
-        children: [unlockedStore([...callsRoutes, ...adminRoutes, ...syncReviewRoutes])],
+        children: [
+          unlockedStore([...callsRoutes, ...maracRoutes, ...adminRoutes, ...syncReviewRoutes]),
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -149,3 +149,34 @@ export function minuteIncompleteAction(
     },
   };
 }
+
+export interface AgendaCase<R, A> {
+  referral: R;
+  /** Its actions still open: each is done or minuted as incomplete at this meeting. */
+  openActions: A[];
+}
+
+/**
+ * A meeting's agenda: new referrals to decide, then every open case
+ * (accepted or listed) with its open actions, oldest referral first.
+ */
+export function meetingAgenda<
+  R extends Pick<MaracReferral, 'id' | 'status' | 'referredOn'>,
+  A extends Pick<MaracAction, 'referralId' | 'status'>,
+>(
+  referrals: readonly R[],
+  actions: readonly A[],
+): { newReferrals: R[]; openCases: AgendaCase<R, A>[] } {
+  const byAge = [...referrals].sort((a, b) =>
+    (a.referredOn ?? '').localeCompare(b.referredOn ?? ''),
+  );
+  return {
+    newReferrals: byAge.filter((r) => r.status === 'submitted'),
+    openCases: byAge
+      .filter((r) => OPEN_CASE_STATUSES.includes(r.status))
+      .map((referral) => ({
+        referral,
+        openActions: actions.filter((a) => a.referralId === referral.id && a.status === 'open'),
+      })),
+  };
+}

@@ -45,10 +45,15 @@ export const maracReferralSchema = baseRecord.extend({
   otherParties: optionalText('Other parties', 2000),
   criteria: z.array(z.enum(CRITERIA_IDS)).min(1, { error: 'Select at least one criterion' }),
   riskLevel: z.enum(RISK_LEVELS, { error: 'Select a risk level' }),
-  consent: z.object({
-    given: z.boolean(),
-    whyNot: optionalText('Why consent was not given', 1000),
-  }),
+  consent: z
+    .object({
+      given: z.boolean({ error: 'Select whether the subject consented to the referral' }),
+      whyNot: optionalText('Why consent was not given', 1000),
+    })
+    .refine((c) => c.given || (c.whyNot ?? '').trim() !== '', {
+      error: 'Say why consent was not given',
+      path: ['whyNot'],
+    }),
   reason: requiredText('Reason for referral', 4000),
   risks: optionalText('Risks', 4000),
   agenciesInvolved: z.array(z.string().max(64)).max(30),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand, runCommandRule, type CommandName } from '../../../src/domain/commands';
+import { meetingAgenda } from '../../../src/domain/rules/marac';
 import { ID, VALID } from '../fixtures';
 
 // Late evening UTC in March is the same day in London (GMT until the clocks change).
@@ -117,5 +118,30 @@ describe('Community MARAC workflow', () => {
         reviewNote: 'Family moved',
       },
     });
+  });
+});
+
+describe('meeting agenda', () => {
+  it('lists new referrals to decide, then open cases oldest first with their open actions', () => {
+    const r = (id: string, status: string, referredOn: string) =>
+      ({ id, status, referredOn }) as const;
+    const referrals = [
+      r('b', 'listed', '2026-02-10'),
+      r('a', 'accepted', '2026-01-05'),
+      r('c', 'submitted', '2026-03-01'),
+      r('d', 'closed', '2026-01-01'),
+      r('e', 'declined', '2026-01-02'),
+    ] as unknown as Parameters<typeof meetingAgenda>[0];
+    const actions = [
+      { referralId: 'a', status: 'open' },
+      { referralId: 'a', status: 'done' },
+      { referralId: 'd', status: 'open' },
+    ] as Parameters<typeof meetingAgenda>[1];
+    const agenda = meetingAgenda(referrals, actions);
+    expect(agenda.newReferrals.map((x) => x.id)).toEqual(['c']);
+    expect(agenda.openCases.map((x) => [x.referral.id, x.openActions.length])).toEqual([
+      ['a', 1],
+      ['b', 0],
+    ]);
   });
 });
