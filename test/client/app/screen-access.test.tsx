@@ -77,12 +77,13 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
   });
 
   it.each<[Role[], string[]]>([
-    [['field'], ['Calls', 'Log a call', 'Needs review']],
-    [['chair'], ['Calls', 'Log a call', 'Needs review']],
-    [['admin'], ['Needs review', 'Admin']],
+    [['field'], ['Calls', 'Log a call', 'Needs review', 'Refer to MARAC']],
+    [['chair'], ['Calls', 'Log a call', 'Needs review', 'Refer to MARAC']],
+    [['admin'], ['Needs review', 'Refer to MARAC', 'Admin']],
+    [['marac'], ['Needs review', 'MARAC', 'Refer to MARAC']],
     [
       ['admin', 'chair'],
-      ['Calls', 'Log a call', 'Needs review', 'Admin'],
+      ['Calls', 'Log a call', 'Needs review', 'Refer to MARAC', 'Admin'],
     ],
   ])('the navigation for %j shows only %j', async (roles, expected) => {
     expect(await navLinks(roles)).toEqual(expected);

@@ -97,11 +97,11 @@ describe('Community MARAC screens', { timeout: 90_000 }, () => {
       });
     });
 
-    it('shows a non-member no MARAC records, only the way to refer', async () => {
+    it('opens no MARAC screen for a non-member, so nothing of a referral shows', async () => {
       await submitReferral(db, referral, REFERRAL_FORM_ID);
       renderMarac('/marac');
       expect(
-        await screen.findByText('Only Community MARAC members can see referrals.'),
+        await screen.findByRole('heading', { name: 'You do not have access to this page' }),
       ).toBeInTheDocument();
       expect(screen.queryByText('Sam Subject')).not.toBeInTheDocument();
     });
