@@ -63,10 +63,11 @@ export interface TestServer {
 }
 
 export async function makeTestServer(
-  opts: { now?: string | Date; seedReference?: boolean } = {},
+  opts: { now?: string | Date; seedReference?: boolean; storage?: Storage; clock?: FakeClock } = {},
 ): Promise<TestServer> {
-  const storage = createSqliteStorage(':memory:');
-  const clock = fakeClock(opts.now);
+  // A given storage and clock let several servers share one database, as processes would.
+  const storage = opts.storage ?? createSqliteStorage(':memory:');
+  const clock = opts.clock ?? fakeClock(opts.now);
   const deps = makeDeps(storage, clock, { scryptN: TEST_SCRYPT_N, version: 'test' });
   const app = buildAppWithDeps(deps);
   if (opts.seedReference ?? true) await seedReferenceData(storage, clock.now());
