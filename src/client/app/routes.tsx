@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router-dom';
 import { adminRoutes } from '../features/admin/routes';
 import { authRoutes } from '../features/auth/routes';
 import { callsRoutes } from '../features/calls/routes';
+import { enforcementRoutes } from '../features/enforcement/routes';
 import { maracRoutes } from '../features/marac/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
 import { AccessibilityPage } from './accessibility-page';
@@ -34,7 +35,13 @@ export const appRoutes: RouteObject[] = [
       {
         element: <RequireUnlocked />,
         children: [
-          unlockedStore([...callsRoutes, ...maracRoutes, ...adminRoutes, ...syncReviewRoutes]),
+          unlockedStore([
+            ...callsRoutes,
+            ...enforcementRoutes,
+            ...maracRoutes,
+            ...adminRoutes,
+            ...syncReviewRoutes,
+          ]),
         ],
       },
       { path: '*', element: <NotFoundPage /> },

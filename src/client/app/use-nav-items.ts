@@ -4,6 +4,7 @@ import { actorOf } from '../../domain/roles';
 import type { SessionUser } from '../../domain/sync-protocol';
 import { ADMIN_NEED } from '../features/admin/routes';
 import { CALLS_NEEDS } from '../features/calls/routes';
+import { ENFORCEMENT_NEEDS } from '../features/enforcement/routes';
 import { MARAC_NEEDS } from '../features/marac/routes';
 
 export interface NavItem {
@@ -18,6 +19,7 @@ export interface NavItem {
 const NAV: NavItem[] = [
   { to: '/calls', label: 'Calls', need: CALLS_NEEDS.list },
   { to: '/calls/new', label: 'Log a call', need: CALLS_NEEDS.log },
+  { to: '/enforcement', label: 'Enforcement', need: ENFORCEMENT_NEEDS.list },
   { to: '/review', label: 'Needs review', counted: true },
   { to: '/marac', label: 'MARAC', need: MARAC_NEEDS.cases },
   { to: '/marac/refer', label: 'Refer to MARAC', need: MARAC_NEEDS.refer },

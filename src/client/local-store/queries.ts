@@ -58,7 +58,7 @@ export interface ReferenceData {
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'en-GB');
 
 /** Active reference items; before the first sync the seeds stand in, so the app works from day one. */
-async function activeOrSeed<T extends { active: boolean; name: string }>(
+export async function activeOrSeed<T extends { active: boolean; name: string }>(
   db: CsuDb,
   table: string,
   seed: () => T[],
