@@ -10,7 +10,7 @@ import { Textarea } from '../../components/textarea';
 import type { LocalAction } from '../../local-store/types';
 import { useCallWrites } from './call-writes';
 import { nameOf } from '../../forms/use-reference-data';
-import { mayRun } from './use-actor';
+import { mayRun } from '../../app/use-actor';
 import { useSubmit } from '../../forms/use-submit';
 
 const STATUS_TAGS = {

@@ -14,8 +14,8 @@ import {
   toQueryFilters,
   type FilterForm,
 } from './list-filters';
-import { LoadingPage } from './loading-page';
-import { useActor } from './use-actor';
+import { LoadingPage } from '../../components/loading-page';
+import { useActor } from '../../app/use-actor';
 import { useCallsList, useHasAnyCall, useRepeatFlags } from './use-calls-list';
 import { useReferenceData, type Reference } from '../../forms/use-reference-data';
 

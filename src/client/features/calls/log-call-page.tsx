@@ -20,7 +20,7 @@ import { useCallWrites } from './call-writes';
 import { issuesToErrors } from '../../forms/form-errors';
 import { useSubmit } from '../../forms/use-submit';
 import { localInputDate } from '../../forms/form-dates';
-import { LoadingPage } from './loading-page';
+import { LoadingPage } from '../../components/loading-page';
 import { LocationFields } from './location-fields';
 import { PeopleFields } from './people-fields';
 import { RecentCallsPanel } from './recent-calls-panel';

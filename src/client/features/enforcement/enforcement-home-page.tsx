@@ -10,8 +10,8 @@ import {
 } from '../../../domain/rules/enforcement-dashboard';
 import type { Enforcement } from '../../../domain/schemas/enforcement';
 import { DateInput } from '../../components/date-input';
-import { LoadingPage } from '../calls/loading-page';
-import { useActor } from '../calls/use-actor';
+import { LoadingPage } from '../../components/loading-page';
+import { useActor } from '../../app/use-actor';
 import { EnforcementStatusTag, RecordLink } from './enforcement-format';
 import { useEnforcementList } from './use-enforcement';
 

@@ -13,8 +13,8 @@ import { TextInput } from '../../components/text-input';
 import { Textarea } from '../../components/textarea';
 import { nameOf, useReferenceData } from '../../forms/use-reference-data';
 import { useSubmit } from '../../forms/use-submit';
-import { LoadingPage } from '../calls/loading-page';
-import { useActor } from '../calls/use-actor';
+import { LoadingPage } from '../../components/loading-page';
+import { useActor } from '../../app/use-actor';
 import { stepName } from './enforcement-format';
 import {
   initialValues,

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../../../domain/dates';
 import { Button } from '../../components/button';
-import { LoadingPage } from '../calls/loading-page';
+import { LoadingPage } from '../../components/loading-page';
 import { stepName } from './enforcement-format';
 import { LetterText } from './letter-text';
 import { useEnforcementBundle } from './use-enforcement';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { canRunCommand, type RecordRelations } from '../../../domain/access';
-import { actorOf, type Actor } from '../../../domain/roles';
-import { useSession } from '../../sync/session-store';
+import { canRunCommand, type RecordRelations } from '../../domain/access';
+import { actorOf, type Actor } from '../../domain/roles';
+import { useSession } from '../sync/session-store';
 
 /**
  * The signed-in user as the domain's Actor, so screens can mirror the

@@ -1,0 +1,130 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { enforcementRoutes } from '../../../../src/client/features/enforcement/routes';
+import type { CsuDb } from '../../../../src/client/local-store/db';
+import {
+  getEnforcementBundle,
+  issueEnforcement,
+  listEnforcements,
+} from '../../../../src/client/local-store/enforcement-repo';
+import { addDays, formatDate, londonDate } from '../../../../src/domain/dates';
+import { behindUnlock, seedCall, signInFresh, TEST_WARD } from '../../render';
+
+let db: CsuDb;
+const today = londonDate(new Date());
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(behindUnlock(enforcementRoutes), { initialEntries: [path] });
+  const user = userEvent.setup({ delay: null });
+  return { ...render(<RouterProvider router={router} />), router, user };
+}
+
+async function violations(container: HTMLElement) {
+  const result = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+const TEMPLATE = {
+  id: 'tpl-aba',
+  stepId: 'aba',
+  name: 'ABA letter',
+  active: true,
+  body: 'Dear {{recipientName}},\n{{incidents}}\nYou agreed: {{terms}}\nFirst review: {{reviewDate}}\n{{officerName}}',
+};
+
+describe('enforcement screens', { timeout: 120_000 }, () => {
+  beforeEach(async () => {
+    ({ db } = signInFresh(['asb_officer'], 'sdc-asb'));
+    await db.recordTable('letterTemplates').put(TEMPLATE);
+  });
+
+  it('the ASB officer issues an ABA with a previewed letter; the record shows the first review in 4 weeks', async () => {
+    await seedCall(db, {
+      incidentDate: '2026-03-03',
+      summary: 'Secret summary naming Vera Victim.',
+    });
+    const { user, container } = renderAt('/enforcement/new');
+    await user.type(await screen.findByLabelText('Recipient name'), 'Alex Sample');
+    await user.selectOptions(screen.getByLabelText(/^Step/), 'aba');
+    await user.click(screen.getByRole('checkbox', { name: /3 March 2026/ }));
+    await user.click(screen.getByRole('radio', { name: 'By post' }));
+    await user.click(screen.getByRole('button', { name: 'Issue' }));
+    // The letter needs terms: issuing stops and names what is missing.
+    expect(
+      (await screen.findAllByText(/cannot be issued until it has the terms/)).length,
+    ).toBeGreaterThan(0);
+    expect(await listEnforcements(db)).toEqual([]);
+    expect(await violations(container)).toEqual([]);
+
+    await user.type(screen.getByLabelText(/^Terms/), 'Not to gather outside the shops.');
+    await user.click(screen.getByRole('button', { name: 'Preview the letter' }));
+    const preview = screen.getByRole('article', { name: 'Letter preview' });
+    expect(preview).toHaveTextContent('3 March 2026, Sevenoaks Eastern: Noise');
+    expect(preview).not.toHaveTextContent(/Vera|Secret|Jane Example/);
+    await user.click(screen.getByRole('button', { name: 'Issue' }));
+
+    await screen.findByRole('heading', { name: 'Alex Sample: Acceptable Behaviour Agreement' });
+    const [record] = await listEnforcements(db);
+    expect(record).toMatchObject({ status: 'active', endDate: expect.any(String) });
+    const next = screen.getByText('Next review due').parentElement;
+    expect(next).toHaveTextContent(formatDate(addDays(today, 28)));
+    expect(await violations(container)).toEqual([]);
+
+    const bundle = await getEnforcementBundle(db, record!.id);
+    await user.click(screen.getByRole('link', { name: 'View and print the letter as issued' }));
+    const printed = await screen.findByTestId('letter-body');
+    expect(printed.textContent).toBe(bundle?.letters[0]?.body);
+    expect(screen.getByRole('article', { name: 'Letter as issued' })).toHaveTextContent(
+      'Sevenoaks District Council',
+    );
+  });
+
+  it('records a review and a breach, then shows them on the dashboard', async () => {
+    const id = await issueEnforcement(db, {
+      record: {
+        recipientType: 'person',
+        recipientName: 'Alex Sample',
+        issuingAgencyId: 'sdc-asb',
+        stepId: 'aba',
+        issuedDate: addDays(today, -30),
+        linkedCallIds: [],
+        deliveryMethod: 'hand',
+        recipientAddress: '1 Example Road',
+        recipientWardCode: TEST_WARD,
+      },
+      delivery: {
+        recipientName: 'Alex Sample',
+        address: '1 Example Road',
+        wardCode: TEST_WARD,
+        assigneeAgencyId: 'kent-police',
+        dueDate: today,
+      },
+    });
+    const home = renderAt('/enforcement');
+    const overdue = await screen.findByRole('region', { name: /Overdue reviews \(1\)/ });
+    expect(within(overdue).getByRole('link', { name: /Alex Sample/ })).toHaveAttribute(
+      'href',
+      `/enforcement/${id}`,
+    );
+    expect(
+      screen.getByRole('region', { name: /Letters awaiting delivery \(1\)/ }),
+    ).toBeInTheDocument();
+    expect(await violations(home.container)).toEqual([]);
+    home.unmount();
+
+    const { user } = renderAt(`/enforcement/${id}`);
+    await user.click(await screen.findByRole('button', { name: 'Record review' }));
+    await screen.findByText(formatDate(today), { selector: 'dd' });
+    await user.type(screen.getByLabelText('What happened'), 'Seen drinking outside the shops');
+    await user.click(screen.getByRole('button', { name: 'Record breach' }));
+    await screen.findByText('Seen drinking outside the shops');
+    expect(await screen.findByText('Breached')).toBeInTheDocument();
+  });
+});
