@@ -1,8 +1,10 @@
 /**
  * Editing a logged call's fields (ward, location, categories, risk, summary)
- * together with a chronology note saying field by field what changed, in one
- * transaction: the patch and the note reach the outbox together, so every
- * device that gets the change gets its explanation.
+ * together with a chronology note saying field by field what changed. The
+ * patch goes through patchCall (its own transaction: nesting it inside
+ * another lost Dexie's transaction zone in Chromium), then the note and, when
+ * the address or ward is new, the location are written in a second one; the
+ * outbox keeps their order, so the server gets the change, then its note.
  */
 import { uuidv7 } from '../../domain/ids';
 import { callNoteSchema, type Call } from '../../domain/schemas/calls';
@@ -55,43 +57,42 @@ export async function editCall(
       ? buildLocation(db, { address: edit.address, wardCode: edit.wardCode }, fields, 'location')
       : undefined;
   throwIfAny(fields);
-  await withWrite(
-    db,
-    ['calls', 'locations', 'people', 'callNotes', ...REFERENCE_CHECK_TABLES],
-    async () => {
-      const current = await getCallOrFail(db, callId);
-      await checkCallReferences(
-        db,
-        {
-          location: { wardCode: edit.wardCode },
-          sourceAgencyId: current.sourceAgencyId,
-          categoryIds: edit.categoryIds,
-        },
-        fields,
-      );
-      throwIfAny(fields);
-      const moved =
-        edit.address !== current.location.address || edit.wardCode !== current.location.wardCode;
-      let location = current.location;
-      if (moved) {
-        const found =
-          (await findLocationByAddress(db, edit.address, edit.wardCode)) ?? (built as Location);
-        if (found === built) await putNewLocation(db, found);
-        location = {
-          ...current.location,
-          locationId: found.id,
-          address: edit.address,
-          wardCode: edit.wardCode,
-        };
-      }
-      const changes: Partial<Call> = {
-        ...(moved ? { location } : {}),
+  let changes: Partial<Call> = {};
+  await withWrite(db, ['calls', 'locations', ...REFERENCE_CHECK_TABLES], async () => {
+    const current = await getCallOrFail(db, callId);
+    await checkCallReferences(
+      db,
+      {
+        location: { wardCode: edit.wardCode },
+        sourceAgencyId: current.sourceAgencyId,
         categoryIds: edit.categoryIds,
-        riskLevel: edit.riskLevel,
-        summary: edit.summary,
+      },
+      fields,
+    );
+    throwIfAny(fields);
+    const moved =
+      edit.address !== current.location.address || edit.wardCode !== current.location.wardCode;
+    let location = current.location;
+    if (moved) {
+      const found =
+        (await findLocationByAddress(db, edit.address, edit.wardCode)) ?? (built as Location);
+      if (found === built) await putNewLocation(db, found);
+      location = {
+        ...current.location,
+        locationId: found.id,
+        address: edit.address,
+        wardCode: edit.wardCode,
       };
-      await patchCall(db, callId, changes);
-      await createRecord(db, 'callNotes', note as NonNullable<typeof note>, [callId]);
-    },
+    }
+    changes = {
+      ...(moved ? { location } : {}),
+      categoryIds: edit.categoryIds,
+      riskLevel: edit.riskLevel,
+      summary: edit.summary,
+    };
+  });
+  await patchCall(db, callId, changes);
+  await withWrite(db, ['calls', 'callNotes'], () =>
+    createRecord(db, 'callNotes', note as NonNullable<typeof note>, [callId]),
   );
 }

@@ -1,0 +1,76 @@
+/**
+ * The calls list on a 390 px phone, and a change to a call's details
+ * travelling between two people through the real server.
+ */
+import { expect, test } from '@playwright/test';
+import {
+  expectNoAxeViolations,
+  logCall,
+  sampleCall,
+  signIn,
+  syncSummary,
+  unlockIfLocked,
+  waitForSync,
+} from './flows';
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the first call card is visible without scrolling after sign-in', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await signIn(page, 'chair');
+    await waitForSync(page);
+    await expect(page).toHaveURL(/\/calls$/);
+    const first = page.getByRole('list', { name: 'Calls' }).getByRole('listitem').first();
+    await expect(first).toBeVisible();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(first).toBeInViewport();
+    await expectNoAxeViolations(page);
+
+    // The folded filters open in place, and the one applied shows as a removable tag.
+    await page.getByText('Filter', { exact: true }).click();
+    await page.getByLabel('Ward').selectOption({ label: 'Kemsing' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.getByRole('button', { name: 'Remove filter: Ward: Kemsing' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test('a change of ward reaches a second browser with its chronology entry', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const chair = await browser.newContext();
+  const asb = await browser.newContext();
+  try {
+    const chairPage = await chair.newPage();
+    await chairPage.goto('/');
+    await signIn(chairPage, 'chair');
+    await waitForSync(chairPage);
+    await logCall(chairPage, sampleCall(`Edit ${Date.now()}`));
+    const callUrl = new URL(chairPage.url()).pathname;
+    await expect(syncSummary(chairPage)).toContainText('All changes sent', { timeout: 30_000 });
+
+    const asbPage = await asb.newPage();
+    await asbPage.goto('/');
+    await signIn(asbPage, 'asbofficer');
+    await waitForSync(asbPage);
+    await asbPage.goto(callUrl);
+    await unlockIfLocked(asbPage);
+    await asbPage.getByRole('button', { name: 'Change call details' }).click();
+    const form = asbPage.getByRole('region', { name: 'Change call details' });
+    await form.getByLabel('Ward', { exact: true }).selectOption({ label: 'Otford and Shoreham' });
+    await expectNoAxeViolations(asbPage);
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await expect(asbPage.getByText('Call details changed.')).toBeVisible();
+    await expect(syncSummary(asbPage)).toContainText('All changes sent', { timeout: 30_000 });
+
+    await chairPage.getByRole('button', { name: 'Sync now' }).click();
+    await waitForSync(chairPage);
+    const chronology = chairPage.getByRole('list', { name: 'Chronology, newest first' });
+    await expect(chronology).toContainText('Call details changed', { timeout: 30_000 });
+    await expect(chronology).toContainText('Ward: Kemsing → Otford and Shoreham');
+  } finally {
+    await chair.close();
+    await asb.close();
+  }
+});
