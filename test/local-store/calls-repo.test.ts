@@ -5,7 +5,7 @@ import { callSchema } from '../../src/domain/schemas/calls';
 import { locationSchema, personSchema } from '../../src/domain/schemas/people';
 import { logCall } from '../../src/client/local-store/calls-repo';
 import { ValidationError } from '../../src/client/local-store/errors';
-import { mutationsForRecord } from '../../src/client/local-store/queries';
+import { mutationsForRecord } from '../factories/outbox';
 import { newTestDb, OTHER_WARD, TEST_WARD, validLogCallInput } from './factories';
 
 const LOCAL_ONLY = [

@@ -7,7 +7,7 @@ import type { CsuDb } from '../../src/client/local-store/db';
 import { RuleViolation, ValidationError } from '../../src/client/local-store/errors';
 import * as notesRepo from '../../src/client/local-store/notes-repo';
 import { addNote, addResidentUpdate } from '../../src/client/local-store/notes-repo';
-import { mutationsForRecord } from '../../src/client/local-store/queries';
+import { mutationsForRecord } from '../factories/outbox';
 import { newTestDb, validLogCallInput } from './factories';
 import { runCommand } from '../../src/client/local-store/command-runner';
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { logCall, patchCall } from '../../src/client/local-store/calls-repo';
 import { RuleViolation, type ValidationError } from '../../src/client/local-store/errors';
-import { mutationsForRecord } from '../../src/client/local-store/queries';
+import { mutationsForRecord } from '../factories/outbox';
 import { newTestDb, OTHER_WARD, validLogCallInput } from './factories';
 
 async function caught(p: Promise<unknown>): Promise<unknown> {

@@ -8,7 +8,7 @@ import {
   findLocations,
   findPeople,
 } from '../../src/client/local-store/people-repo';
-import { mutationsForRecord } from '../../src/client/local-store/queries';
+import { mutationsForRecord } from '../factories/outbox';
 import { newTestDb, OTHER_WARD, TEST_WARD } from './factories';
 
 describe('people and locations', () => {

@@ -7,12 +7,10 @@ import { addNote, addResidentUpdate } from '../../src/client/local-store/notes-r
 import {
   getCallBundle,
   listCalls,
-  outboxSummary,
   recentCallsFor,
   referenceData,
   type CallFilters,
 } from '../../src/client/local-store/queries';
-import { setOutboxStatus } from '../../src/client/local-store/outbox';
 import { newTestDb, OTHER_WARD, TEST_WARD, validLogCallInput } from './factories';
 import { runCommand } from '../../src/client/local-store/command-runner';
 
@@ -230,7 +228,7 @@ describe('recentCallsFor', () => {
   });
 });
 
-describe('referenceData and outboxSummary', () => {
+describe('referenceData', () => {
   it('falls back to the seeds before the first sync, then uses the synced active rows', async () => {
     const db = newTestDb();
     const seeded = await referenceData(db);
@@ -243,21 +241,5 @@ describe('referenceData and outboxSummary', () => {
       { id: 'E05005021', code: 'E05005021', name: 'Kemsing', active: false },
     ]);
     expect((await referenceData(db)).wards.map((w) => w.name)).toEqual(['Hartley']);
-  });
-
-  it('counts the outbox by state', async () => {
-    const db = newTestDb();
-    await logCall(db, validLogCallInput());
-    const [first] = await db.outbox.toArray();
-    await setOutboxStatus(db, first?.mutationId as string, 'rejected', {
-      code: 'invalid',
-      message: 'Bad',
-    });
-    expect(await outboxSummary(db)).toEqual({
-      pending: 2,
-      rejected: 1,
-      parentRejected: 0,
-      outOfScope: 0,
-    });
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/domain/ids';
 import { logCall, patchCall } from '../../src/client/local-store/calls-repo';
 import { applyServerRecord, removeRecord } from '../../src/client/local-store/server-apply';
-import { mutationsForRecord } from '../../src/client/local-store/queries';
+import { mutationsForRecord } from '../factories/outbox';
 import { newTestDb, OTHER_WARD, TEST_WARD, validLogCallInput } from './factories';
 
 function serverCopy(call: Record<string, unknown>, changes: Record<string, unknown>) {

@@ -4,6 +4,7 @@
  * (command-runner.ts), each queued in the outbox in the same transaction.
  */
 import { uuidv7 } from '../../domain/ids';
+import { INITIAL_WORKFLOW } from '../../domain/tables';
 import { actionSchema } from '../../domain/schemas/calls';
 import { getCallOrFail } from './calls-repo';
 import type { CsuDb } from './db';
@@ -29,7 +30,7 @@ export async function addAction(db: CsuDb, callId: string, input: NewActionInput
     agencyId: input.agencyId,
     ...(input.ownerId ? { ownerId: input.ownerId } : {}),
     dueDate: input.dueDate,
-    status: 'open',
+    ...INITIAL_WORKFLOW.actions,
     createdAt: stamp.at,
     createdBy: stamp.by,
   });

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { uuidv7 } from '../../domain/ids';
+import { INITIAL_WORKFLOW } from '../../domain/tables';
 import { isoDate, optionalText, uuid } from '../../domain/schemas/common';
 import {
   callLocationSchema,
@@ -149,7 +150,7 @@ export async function logCall(db: CsuDb, input: LogCallInput): Promise<string> {
       vulnerabilityFlags: [...input.vulnerabilityFlags],
       summary: input.summary,
       ...(input.policeClosingCode ? { policeClosingCode: input.policeClosingCode } : {}),
-      status: 'new',
+      ...INITIAL_WORKFLOW.calls,
       reference: null,
       createdAt: stamp.at,
       createdBy: stamp.by,

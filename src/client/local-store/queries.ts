@@ -257,26 +257,3 @@ export async function recentCallsFor(db: CsuDb, q: RecentCallsQuery): Promise<Re
   const matches = findRepeats(view, others, settings, resolve).filter((m) => m.subjectId !== '');
   return { calls, matches, isRepeat: matches.some((m) => m.isRepeat), settings };
 }
-
-export interface OutboxSummary {
-  pending: number;
-  rejected: number;
-  parentRejected: number;
-  outOfScope: number;
-}
-
-export async function outboxSummary(db: CsuDb): Promise<OutboxSummary> {
-  const count = (status: OutboxRow['status']) => db.outbox.where('status').equals(status).count();
-  const [pending, rejected, parentRejected, outOfScope] = await Promise.all([
-    count('pending'),
-    count('rejected'),
-    count('parent_rejected'),
-    count('out_of_scope'),
-  ]);
-  return { pending, rejected, parentRejected, outOfScope };
-}
-
-/** Queued mutations for one record, in push order (the record's sync history on this device). */
-export async function mutationsForRecord(db: CsuDb, recordId: string): Promise<OutboxRow[]> {
-  return db.outbox.where('recordId').equals(recordId).sortBy('localSeq');
-}

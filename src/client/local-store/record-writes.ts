@@ -4,6 +4,7 @@
  * and queue its mutation in the outbox, together.
  */
 import { uuidv7 } from '../../domain/ids';
+import { SERVER_MANAGED_FIELDS } from '../../domain/schemas/common';
 import { TABLES, type TableName } from '../../domain/tables';
 import type { CsuDb } from './db';
 import { toWirePayload, withDerived } from './derived';
@@ -49,17 +50,7 @@ export function assertPatchable(table: TableName, fields: readonly string[]): vo
   const workflow: readonly string[] = TABLES[table].workflowFields;
   const serverOwned: readonly string[] =
     (TABLES[table] as { serverFields?: readonly string[] }).serverFields ?? [];
-  const managed = [
-    'id',
-    'createdAt',
-    'createdBy',
-    'createdByAgency',
-    'updatedAt',
-    'updatedBy',
-    'archived',
-    'fieldSeqs',
-    '_sync',
-  ];
+  const managed: readonly string[] = ['id', ...SERVER_MANAGED_FIELDS, '_sync'];
   const bad = fields.find(
     (f) => workflow.includes(f) || serverOwned.includes(f) || managed.includes(f),
   );

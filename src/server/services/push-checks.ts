@@ -75,17 +75,6 @@ export async function resolveBase(
   return { ok: true, seq: applied.seq };
 }
 
-/** What a create may not set: server-managed fields and workflow fields (set to their start values). */
-export const INITIAL_WORKFLOW: Partial<Record<TableName, Record<string, unknown>>> = {
-  calls: { status: 'new' },
-  actions: { status: 'open' },
-  groups: { status: 'open' },
-  enforcements: { status: 'draft', reviewDates: [], breaches: [] },
-  deliveryTasks: { status: 'open' },
-  maracReferrals: { status: 'submitted' },
-  maracActions: { status: 'open' },
-};
-
 export function isAppendOnly(table: TableName): boolean {
   return TABLES[table].appendOnly;
 }

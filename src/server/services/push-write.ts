@@ -9,13 +9,13 @@ import type { Actor } from '../../domain/roles';
 import type { Call } from '../../domain/schemas/calls';
 import type { FieldConflict, Mutation } from '../../domain/sync-protocol';
 import { londonDate } from '../../domain/dates';
-import { TABLES, type TableName } from '../../domain/tables';
+import { initialWorkflow, TABLES, type TableName } from '../../domain/tables';
 import type { StorageTx, StoredRecord } from '../storage/types';
 import { fieldErrors } from '../errors';
 import { futureDateFields } from '../../domain/rules/past-dates';
 import { checkEnforcementStep } from './push-enforcement';
 import { checkCallReferences } from './push-references';
-import { INITIAL_WORKFLOW, isAppendOnly, mayChange, mayCreate, resolveBase } from './push-checks';
+import { isAppendOnly, mayChange, mayCreate, resolveBase } from './push-checks';
 import { rejected, type Outcome } from './push-outcome';
 import {
   assignCallReference,
@@ -91,7 +91,7 @@ export async function applyCreate(
   const candidate: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(m.payload))
     if (!owned.has(key) && !workflow.has(key)) candidate[key] = value;
-  Object.assign(candidate, INITIAL_WORKFLOW[table] ?? {}, { id: m.recordId });
+  Object.assign(candidate, initialWorkflow(table), { id: m.recordId });
   const parsed = spec.schema.safeParse(candidate);
   if (!parsed.success)
     return rejected('invalid', 'Some fields are missing or not valid.', fieldErrors(parsed.error));
