@@ -38,7 +38,6 @@ import type {
   LocalLocation,
   LocalPerson,
   LocalResidentUpdate,
-  OutboxRow,
 } from './types';
 
 export type WardRow = z.infer<typeof wardSchema>;
