@@ -12,6 +12,7 @@ import {
   getClientId,
   getMeta,
   openUserDb,
+  SCHEMA_V1,
   setActiveUser,
   userDbName,
 } from '../../src/client/local-store/db';
@@ -63,7 +64,10 @@ describe('CsuDb schema', () => {
     );
     expect(indexNames(db, 'callNotes')).toContain('callId');
     expect(indexNames(db, 'residentUpdates')).toContain('callId');
-    expect(indexNames(db, 'visits')).toEqual(expect.arrayContaining(['callId', 'at', 'wardCode']));
+    expect(indexNames(db, 'visits')).toEqual(
+      expect.arrayContaining(['callId', 'at', 'wardCode', 'amendsId', 'createdBy']),
+    );
+    expect(indexNames(db, 'photos')).toEqual(expect.arrayContaining(['visitId', 'state']));
     expect(indexNames(db, 'people')).toEqual(expect.arrayContaining(['name', 'searchWords']));
     expect(indexNames(db, 'locations')).toEqual(
       expect.arrayContaining(['wardCode', 'normAddress', 'searchWords']),
@@ -141,5 +145,42 @@ describe('active database', () => {
     expect(await Dexie.exists(`csu-${userId}`)).toBe(false);
     await expect(logCall(db, validLogCallInput())).rejects.toMatchObject({ name: 'StorageError' });
     expect(await Dexie.exists(`csu-${userId}`)).toBe(false);
+  });
+});
+
+describe('CsuDb version 3', () => {
+  it('keeps every record and every queued outbox row of a version 1 database', async () => {
+    const userId = uuidv7();
+    const old = new Dexie(userDbName(userId));
+    old.version(1).stores(SCHEMA_V1);
+    const visitId = uuidv7();
+    await old.table('visits').add({ id: visitId, at: '2026-03-01T10:00:00.000Z', notes: 'Kept' });
+    await old.table('outbox').add({
+      mutationId: uuidv7(),
+      kind: 'create',
+      table: 'visits',
+      recordId: visitId,
+      payload: { notes: 'Kept' },
+      clientTime: '2026-03-01T10:00:00.000Z',
+      status: 'pending',
+      attempts: 0,
+      dependsOn: [],
+    });
+    await old
+      .table('drafts')
+      .add({ formId: 'visit.new:x', value: { notes: 'half' }, savedAt: 'x' });
+    old.close();
+
+    const db = openUserDb(userId);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.visits.get(visitId)).toMatchObject({ notes: 'Kept' });
+    expect(await db.visits.where('amendsId').equals(visitId).count()).toBe(0);
+    expect((await db.outbox.toArray()).map((r) => [r.recordId, r.status])).toEqual([
+      [visitId, 'pending'],
+    ]);
+    expect(await db.drafts.count()).toBe(1);
+    expect(await db.photos.count()).toBe(0);
+    db.close();
   });
 });

@@ -6,7 +6,9 @@
  *    (every record table indexes `_sync.state`, the badge, since version 2);
  *  - `outbox`: queued mutations in push order (`localSeq`);
  *  - `meta`: clientId, pull cursor, last sync time, the owning user id;
- *  - `drafts`: half-filled forms keyed by form id (never synced).
+ *  - `drafts`: half-filled forms keyed by form id (never synced);
+ *  - `photos` (since version 3): visit photos as Blobs with their upload
+ *    state (never in the outbox; uploaded through their own endpoint).
  * Screens never touch this directly: they go through the repositories.
  */
 import { Dexie, type Table } from 'dexie';
@@ -23,6 +25,9 @@ import type {
   MetaKey,
   MetaRow,
   OutboxRow,
+  LocalVisit,
+  LocalDeliveryTask,
+  PhotoRow,
 } from './types';
 
 /** Until sign-in exists, the app works as this one user. */
@@ -78,8 +83,18 @@ export const SCHEMA_V1: Readonly<Record<string, string>> = {
  */
 export const SCHEMA_V2: Readonly<Record<string, string>> = recordStores('_sync.state');
 
+/**
+ * Version 3: visits indexed by the visit they amend and by who logged them
+ * ("My day"), and the device-only `photos` store. Only indexes and a new
+ * store: every stored row and queued outbox row is kept as it was.
+ */
+export const SCHEMA_V3: Readonly<Record<string, string>> = {
+  visits: `${SCHEMA_V2.visits ?? 'id'}, amendsId, createdBy`,
+  photos: 'id, visitId, state',
+};
+
 /** The device schema version this app opens (sync.md "Device storage"). */
-export const DEVICE_SCHEMA_VERSION = 2;
+export const DEVICE_SCHEMA_VERSION = 3;
 
 export class CsuDb extends Dexie {
   declare calls: Table<LocalCall, string>;
@@ -91,15 +106,19 @@ export class CsuDb extends Dexie {
   declare outbox: Table<OutboxRow, number>;
   declare meta: Table<MetaRow, MetaKey>;
   declare drafts: Table<DraftRow, string>;
+  declare visits: Table<LocalVisit, string>;
+  declare photos: Table<PhotoRow, string>;
+  declare deliveryTasks: Table<LocalDeliveryTask, string>;
   /** Set when the app closed this database on purpose (sign-out): writes must not reopen it. */
   retired = false;
 
   constructor(readonly userId: string) {
     super(userDbName(userId));
     this.version(1).stores(SCHEMA_V1);
-    this.version(DEVICE_SCHEMA_VERSION).stores(SCHEMA_V2);
+    this.version(2).stores(SCHEMA_V2);
+    this.version(DEVICE_SCHEMA_VERSION).stores(SCHEMA_V3);
     // A later schema that changes stored shapes is declared as
-    //   this.version(3).stores({...}).upgrade(async (tx) => { ...records...;
+    //   this.version(4).stores({...}).upgrade(async (tx) => { ...records...;
     //     await tx.table('outbox').toCollection().modify(upgradeQueuedMutationToV2); });
     // because queued outbox rows are pushed later under the new schema (sync.md "Device storage").
     this.on('populate', (tx) => {

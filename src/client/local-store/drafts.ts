@@ -18,3 +18,12 @@ export async function loadDraft<T>(db: CsuDb, formId: string): Promise<T | undef
 export async function clearDraft(db: CsuDb, formId: string): Promise<void> {
   await guardStorage(db, () => db.drafts.delete(formId));
 }
+
+/** Drafts whose form id starts with `prefix` (the unfinished visits on "My day"), oldest first. */
+export async function listDrafts(
+  db: CsuDb,
+  prefix: string,
+): Promise<{ formId: string; value: unknown; savedAt: string }[]> {
+  const rows = await db.drafts.where('formId').startsWith(prefix).toArray();
+  return rows.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+}

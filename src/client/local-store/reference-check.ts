@@ -82,6 +82,16 @@ async function allKnown(db: CsuDb, table: RefTable, ids: readonly string[]): Pro
 }
 
 /** The device's half of the call reference rule (domain/rules/call-references). */
+/** Refuses a ward the district does not have, at `path`. */
+export async function checkWard(
+  db: CsuDb,
+  wardCode: string,
+  fields: FieldErrors,
+  path: string,
+): Promise<void> {
+  if (!(await allKnown(db, 'wards', [wardCode]))) fields[path] = 'Select a ward from the list';
+}
+
 export async function checkCallReferences(
   db: CsuDb,
   input: CallReferenceInput,

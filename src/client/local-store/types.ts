@@ -5,6 +5,8 @@
  */
 import type { Action, Call, CallNote, ResidentUpdate } from '../../domain/schemas/calls';
 import type { Location, Person } from '../../domain/schemas/people';
+import type { Visit } from '../../domain/schemas/visits';
+import type { DeliveryTask } from '../../domain/schemas/enforcement';
 import type { FieldConflict, Mutation } from '../../domain/sync-protocol';
 
 /**
@@ -50,7 +52,7 @@ export interface OutboxRow extends Mutation {
 }
 
 /** Keys of the per-user `meta` table. */
-export type MetaKey = 'clientId' | 'cursor' | 'lastSyncAt' | 'userId';
+export type MetaKey = 'clientId' | 'cursor' | 'lastSyncAt' | 'userId' | 'myDaySeenAt';
 export interface MetaRow {
   key: MetaKey;
   value: unknown;
@@ -75,3 +77,28 @@ export type LocalPerson = LocalRecord<Person> & { searchWords: string[] };
 export type LocalAction = LocalRecord<Action>;
 export type LocalCallNote = LocalRecord<CallNote>;
 export type LocalResidentUpdate = LocalRecord<ResidentUpdate>;
+export type LocalVisit = LocalRecord<Visit>;
+export type LocalDeliveryTask = LocalRecord<DeliveryTask>;
+
+/**
+ * A photo attached to a visit, resized on the device. `sha256` (hex of the
+ * stored bytes) names it on the server; `state` is its own upload state,
+ * separate from the visit's: stored (waiting for the visit to reach the
+ * server), uploaded, or failed with a message.
+ */
+export type PhotoState = 'stored' | 'uploaded' | 'failed';
+export interface PhotoRow {
+  id: string;
+  visitId: string;
+  sha256: string;
+  blob: Blob;
+  type: string;
+  bytes: number;
+  width: number;
+  height: number;
+  /** The file's name as chosen, for messages ("IMG_2041.jpg could not be stored"). */
+  name: string;
+  keptLocation: boolean;
+  state: PhotoState;
+  error?: string;
+}

@@ -5,11 +5,9 @@
  * record through the command's `effects` (commands.ts), which the PCSO's
  * device never sees.
  */
-import type { z } from 'zod';
-import type { deliveryTaskSchema } from '../schemas/enforcement';
+import type { DeliveryTask } from '../schemas/enforcement';
 import { fail, type RuleInput, type RuleResult } from './rule-result';
 
-type DeliveryTask = z.infer<typeof deliveryTaskSchema>;
 export const DELIVERY_METHODS = ['hand', 'letterbox', 'post'] as const;
 export const DELIVERY_METHOD_LABELS: Record<(typeof DELIVERY_METHODS)[number], string> = {
   hand: 'Handed to the recipient',

@@ -30,6 +30,8 @@ export const VISIT_TYPE_LABELS: Record<(typeof VISIT_TYPES)[number], string> = {
   engagement: 'Engagement',
 };
 
+export const VISIT_NOTES_MAX = 4000;
+
 /** A visit is append-only: a correction is a new visit with `amendsId`. */
 export const visitSchema = baseRecord.extend({
   at: isoDateTime('Date and time of the visit'),
@@ -41,9 +43,14 @@ export const visitSchema = baseRecord.extend({
   callId: uuid('Call').optional(),
   groupId: uuid('Task and Finish Group').optional(),
   personId: uuid('Person').optional(),
-  notes: requiredText('Notes', 4000),
+  locationId: uuid('Location').optional(),
+  notes: requiredText('Notes', VISIT_NOTES_MAX),
   followUpNeeded: z.boolean(),
   followUpNote: optionalText('Follow-up needed', 1000),
   amendsId: uuid('Amended visit').optional(),
 });
 export type Visit = z.infer<typeof visitSchema>;
+export type VisitType = (typeof VISIT_TYPES)[number];
+
+/** A follow-up on a visit linked to a call becomes an action due this many days later. */
+export const FOLLOW_UP_DUE_DAYS = 7;
