@@ -5,6 +5,7 @@ import { callsRoutes } from '../features/calls/routes';
 import { enforcementRoutes } from '../features/enforcement/routes';
 import { maracRoutes } from '../features/marac/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
+import { visitsRoutes } from '../features/visits/routes';
 import { AccessibilityPage } from './accessibility-page';
 import { ErrorPage } from './error-page';
 import { HomeRedirect } from './home-redirect';
@@ -38,6 +39,7 @@ export const appRoutes: RouteObject[] = [
           unlockedStore([
             ...callsRoutes,
             ...enforcementRoutes,
+            ...visitsRoutes,
             ...maracRoutes,
             ...adminRoutes,
             ...syncReviewRoutes,

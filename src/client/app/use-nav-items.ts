@@ -6,6 +6,7 @@ import { ADMIN_NEED } from '../features/admin/routes';
 import { CALLS_NEEDS } from '../features/calls/routes';
 import { ENFORCEMENT_NEEDS } from '../features/enforcement/routes';
 import { MARAC_NEEDS } from '../features/marac/routes';
+import { VISITS_NEEDS } from '../features/visits/routes';
 
 export interface NavItem {
   to: string;
@@ -17,6 +18,8 @@ export interface NavItem {
 }
 
 const NAV: NavItem[] = [
+  { to: '/my-day', label: 'My day', need: VISITS_NEEDS.myDay },
+  { to: '/visits/new', label: 'Log a visit', need: VISITS_NEEDS.log },
   { to: '/calls', label: 'Calls', need: CALLS_NEEDS.list },
   { to: '/calls/new', label: 'Log a call', need: CALLS_NEEDS.log },
   { to: '/enforcement', label: 'Enforcement', need: ENFORCEMENT_NEEDS.list },

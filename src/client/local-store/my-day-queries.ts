@@ -24,6 +24,20 @@ export interface MyDay {
   drafts: { visitId: string; savedAt: string; value: unknown }[];
 }
 
+/** Only my tasks reach this device, but one moved to someone else may linger until the next pull. */
+function mineOnly(
+  tasks: LocalDeliveryTask[],
+  actor: Pick<Actor, 'userId' | 'agencyId'>,
+): LocalDeliveryTask[] {
+  return tasks
+    .filter(
+      (t) =>
+        t.assigneeUserId === actor.userId ||
+        (!t.assigneeUserId && t.assigneeAgencyId === actor.agencyId),
+    )
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+}
+
 const changedAt = (c: LocalCall) => c.updatedAt ?? c.createdAt ?? '';
 
 export async function readMyDay(
@@ -49,14 +63,7 @@ export async function readMyDay(
   const actions = openActions
     .filter((a) => a.ownerId === actor.userId || a.agencyId === actor.agencyId)
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  // Only tasks for me reach this device, but a task moved to someone else may linger until the next pull.
-  const deliveries = tasks
-    .filter(
-      (t) =>
-        t.assigneeUserId === actor.userId ||
-        (!t.assigneeUserId && t.assigneeAgencyId === actor.agencyId),
-    )
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const deliveries = mineOnly(tasks, actor);
   const changedCalls = wardCalls
     .filter((c) => c.status !== 'closed' && changedAt(c) > since)
     .sort((a, b) => changedAt(b).localeCompare(changedAt(a)))
@@ -82,4 +89,48 @@ export async function markMyDaySeen(db: CsuDb, now: Date = new Date()): Promise<
   const before = (await getMeta<string>(db, 'myDaySeenAt')) ?? '';
   await setMeta(db, 'myDaySeenAt', now.toISOString());
   return before;
+}
+
+export interface VisitLinkOptions {
+  calls: { id: string; label: string }[];
+  groups: { id: string; label: string }[];
+  deliveries: LocalDeliveryTask[];
+}
+
+/**
+ * What a visit may link to on this device: calls that are not closed
+ * (newest first, those in `wardCode` first), open Task and Finish Groups,
+ * and my open delivery tasks. `keepCallId` stays listed even when closed.
+ */
+export async function visitLinkOptions(
+  db: CsuDb,
+  actor: Pick<Actor, 'userId' | 'agencyId' | 'wards'>,
+  wardCode: string,
+  keepCallId: string,
+): Promise<VisitLinkOptions> {
+  const [calls, groups, tasks] = await Promise.all([
+    db.calls
+      .orderBy('receivedAt')
+      .reverse()
+      .limit(MY_DAY_CALLS_LIMIT * 4)
+      .toArray(),
+    db.recordTable('groups').where('status').equals('open').toArray(),
+    db.deliveryTasks.where('status').equals('open').toArray(),
+  ]);
+  const kept =
+    keepCallId && !calls.some((c) => c.id === keepCallId)
+      ? await db.calls.get(keepCallId)
+      : undefined;
+  const open = [...(kept ? [kept] : []), ...calls].filter(
+    (c) => c.status !== 'closed' || c.id === keepCallId,
+  );
+  open.sort((a, b) => Number(b.wardCode === wardCode) - Number(a.wardCode === wardCode));
+  return {
+    calls: open.map((c) => ({
+      id: c.id,
+      label: `${c.reference ?? 'Reference pending'}: ${c.location.address}`,
+    })),
+    groups: groups.map((g) => ({ id: g.id, label: String(g.title) })),
+    deliveries: mineOnly(tasks, actor),
+  };
 }

@@ -1,6 +1,6 @@
 import { Radios } from '../../components/radios';
 import { formatDate } from '../../../domain/dates';
-import { usePersonMatches } from './use-person-matches';
+import { usePersonMatches } from '../../forms/use-person-matches';
 
 /**
  * "Is this someone already on record?" Linking the call to the existing

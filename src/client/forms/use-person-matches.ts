@@ -1,7 +1,7 @@
-import { useDb } from '../../local-store/db-context';
-import { findPeople } from '../../local-store/people-repo';
-import type { LocalPerson } from '../../local-store/types';
-import { useLiveData } from '../../local-store/use-live-data';
+import { useDb } from '../local-store/db-context';
+import { findPeople } from '../local-store/people-repo';
+import type { LocalPerson } from '../local-store/types';
+import { useLiveData } from '../local-store/use-live-data';
 
 /** Below this many letters a name matches too many people to be useful. */
 const MIN_NAME_LENGTH = 3;
