@@ -38,6 +38,7 @@ import type {
   LocalLocation,
   LocalPerson,
   LocalResidentUpdate,
+  LocalVisit,
 } from './types';
 
 export type WardRow = z.infer<typeof wardSchema>;
@@ -154,6 +155,8 @@ export interface CallBundle {
   actions: LocalAction[];
   notes: LocalCallNote[];
   updates: LocalResidentUpdate[];
+  /** Visits linked to the call, amendments included, oldest first. */
+  visits: LocalVisit[];
   location: LocalLocation | undefined;
   people: { personId: string; role: PersonRole; person: LocalPerson | undefined }[];
 }
@@ -162,10 +165,11 @@ export interface CallBundle {
 export async function getCallBundle(db: CsuDb, id: string): Promise<CallBundle | undefined> {
   const call = await db.calls.get(id);
   if (!call) return undefined;
-  const [actions, notes, updates, location, people] = await Promise.all([
+  const [actions, notes, updates, visits, location, people] = await Promise.all([
     db.actions.where('callId').equals(id).toArray(),
     db.callNotes.where('callId').equals(id).toArray(),
     db.residentUpdates.where('callId').equals(id).toArray(),
+    db.visits.where('callId').equals(id).toArray(),
     db.locations.get(call.location.locationId),
     db.people.bulkGet(call.people.map((p) => p.personId)),
   ]);
@@ -176,11 +180,13 @@ export async function getCallBundle(db: CsuDb, id: string): Promise<CallBundle |
   updates.sort((a, b) =>
     compareHappened({ ...a, recordedAt: a.createdAt }, { ...b, recordedAt: b.createdAt }),
   );
+  visits.sort((a, b) => a.at.localeCompare(b.at));
   return {
     call,
     actions,
     notes,
     updates,
+    visits,
     location,
     people: call.people.map((link, i) => ({ ...link, person: people[i] })),
   };

@@ -8,6 +8,7 @@ import { AddActionForm } from './add-action-form';
 import { CallSummary } from './call-summary';
 import { StatusTag } from './call-tags';
 import { useCallWrites } from './call-writes';
+import { CallVisits } from './call-visits';
 import { ChronologySection } from './chronology-section';
 import { CloseCallSection } from './close-call-section';
 import { EditCallSection } from './edit-call-section';
@@ -83,6 +84,7 @@ export function CallPage() {
         {mayAdd && !closed && <AddActionForm callId={call.id} agencies={reference.agencies} />}
       </section>
 
+      <CallVisits bundle={bundle} mayAdd={actor !== null && canCreate(actor, 'visits')} />
       <ResidentUpdateSection bundle={bundle} updateDue={updateDue} mayAdd={mayAdd} />
       <ChronologySection bundle={bundle} agencyNames={reference.agencyNames} mayAdd={mayAdd} />
       {!closed && mayRun(actor, 'call.close') && (

@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime } from '../../../domain/dates';
 import { compareHappened } from '../../../domain/rules/calls';
 import { UPDATE_METHOD_LABELS } from '../../../domain/schemas/calls';
+import { VISIT_TYPE_LABELS } from '../../../domain/schemas/visits';
 import type { TimelineEntry } from '../../components/timeline';
 import type { CallBundle } from '../../local-store/queries';
 
@@ -30,6 +31,13 @@ export function chronology(
       ...at(n.at, n.createdAt),
       title: n.kind === 'edit' ? 'Call details changed' : 'Note',
       body: n.text,
+    });
+  for (const v of bundle.visits)
+    entries.push({
+      key: `visit-${v.id}`,
+      ...at(v.at, v.createdAt),
+      title: `${v.amendsId ? 'Visit amended' : 'Visit'}: ${VISIT_TYPE_LABELS[v.visitType]} at ${v.address}`,
+      body: v.notes,
     });
   for (const u of bundle.updates)
     entries.push({

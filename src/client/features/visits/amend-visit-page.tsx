@@ -14,7 +14,8 @@ import {
   type VisitFormValue,
 } from './visit-form-model';
 import { VisitForm } from './visit-form';
-import { VisitLoading, VisitNotFound } from './visit-loading';
+import { LoadingPage } from '../../components/loading-page';
+import { VisitNotFound } from './visit-loading';
 
 /** The latest version of a visit as the starting point of the next correction. */
 function asForm(v: LocalVisit): Partial<VisitFormValue> {
@@ -59,7 +60,7 @@ export function AmendVisitPage() {
 
   if (found === null) return <VisitNotFound />;
   if (!found || !value || !reference || !links || !actor)
-    return <VisitLoading title="Correct a visit" />;
+    return <LoadingPage title="Correct a visit" />;
 
   const save = async () => {
     const saved = await form.run(async () => {

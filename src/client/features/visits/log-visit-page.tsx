@@ -10,7 +10,7 @@ import { useActor } from '../../app/use-actor';
 import { useVisitLinks, useVisitWrites } from './use-visits';
 import { toLogVisitInput, VISIT_DRAFT, VISIT_FIELD_ORDER } from './visit-form-model';
 import { VisitForm } from './visit-form';
-import { VisitLoading } from './visit-loading';
+import { LoadingPage } from '../../components/loading-page';
 
 /** `/visits/new`: a new draft with its own visit id, so photos can attach to it before saving. */
 export function NewVisitRedirect() {
@@ -61,7 +61,7 @@ export function LogVisitPage() {
   }, [fromCall, task, ready, restored, setValue]);
 
   if (!valid) return <Navigate to="/visits/new" replace />;
-  if (!value || !reference || !links || !actor) return <VisitLoading title="Log a visit" />;
+  if (!value || !reference || !links || !actor) return <LoadingPage title="Log a visit" />;
 
   const save = async () => {
     const saved = await form.run(async () => {

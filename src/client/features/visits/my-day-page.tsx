@@ -7,7 +7,7 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { nameOf, useReferenceData } from '../../forms/use-reference-data';
 import { useActor } from '../../app/use-actor';
 import { useMyDay } from './use-visits';
-import { VisitLoading } from './visit-loading';
+import { LoadingPage } from '../../components/loading-page';
 import './visits.css';
 
 const typeLabel = (t: unknown) =>
@@ -62,7 +62,7 @@ export function MyDayPage() {
   const reference = useReferenceData();
   const data = useMyDay(actor);
   const banner = (useLocation().state as { banner?: string } | null)?.banner;
-  if (!data || !reference) return <VisitLoading title="My day" />;
+  if (!data || !reference) return <LoadingPage title="My day" />;
   const { day, since } = data;
   const now = new Date();
   return (

@@ -38,6 +38,7 @@ export function useMyDay(actor: Actor | null): { day: MyDay; since: string } | u
   return day && since !== undefined ? { day, since } : undefined;
 }
 
+/** What a visit may link to; the last answer stays while a changed ward is read again, so the form never blinks away. */
 export function useVisitLinks(
   actor: Actor | null,
   wardCode: string,
@@ -45,10 +46,14 @@ export function useVisitLinks(
 ): VisitLinkOptions | undefined {
   const db = useDb();
   const key = actor ? JSON.stringify([actor.userId, actor.agencyId, actor.wards]) : '';
-  return useLiveData(
+  const links = useLiveData(
     async () => (actor ? visitLinkOptions(db, actor, wardCode, callId) : undefined),
     [db, key, wardCode, callId],
   );
+  const [last, setLast] = useState<VisitLinkOptions | undefined>(undefined);
+  // Adjusting state while rendering (React's pattern for "remember the previous value").
+  if (links && links !== last) setLast(links);
+  return links ?? last;
 }
 
 /** A visit with its amendments; null when it is not on this device. */

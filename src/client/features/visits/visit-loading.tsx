@@ -1,17 +1,5 @@
 import { Link } from 'react-router-dom';
 
-/** Shown while a live query has not answered yet. */
-export function VisitLoading({ title }: { title: string }) {
-  return (
-    <div aria-busy="true">
-      <h1 className="govuk-heading-l">{title}</h1>
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    </div>
-  );
-}
-
 export function VisitNotFound() {
   return (
     <>

@@ -7,7 +7,8 @@ import { SyncBadge } from '../../forms/sync-badge';
 import { nameOf, useReferenceData, type Reference } from '../../forms/use-reference-data';
 import type { LocalVisit } from '../../local-store/types';
 import { useVisit } from './use-visits';
-import { VisitLoading, VisitNotFound } from './visit-loading';
+import { LoadingPage } from '../../components/loading-page';
+import { VisitNotFound } from './visit-loading';
 import './visits.css';
 
 function visitRows(v: LocalVisit, reference: Reference): SummaryRow[] {
@@ -44,7 +45,7 @@ export function VisitPage() {
   const reference = useReferenceData();
   const banner = (useLocation().state as { banner?: string } | null)?.banner;
   if (found === null) return <VisitNotFound />;
-  if (!found || !reference) return <VisitLoading title="Visit" />;
+  if (!found || !reference) return <LoadingPage title="Visit" />;
   const { original, amendments } = found;
   return (
     <div className="app-visit-page">
