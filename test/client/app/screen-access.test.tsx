@@ -77,14 +77,45 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
   });
 
   it.each<[Role[], string[]]>([
-    [['field'], ['Calls', 'Log a call', 'Needs review', 'Refer to MARAC']],
-    [['chair'], ['Calls', 'Log a call', 'Enforcement', 'Needs review', 'Refer to MARAC']],
-    [['asb_officer'], ['Calls', 'Log a call', 'Enforcement', 'Needs review', 'Refer to MARAC']],
+    [['field'], ['My day', 'Log a visit', 'Calls', 'Log a call', 'Needs review', 'Refer to MARAC']],
+    [
+      ['chair'],
+      [
+        'My day',
+        'Log a visit',
+        'Calls',
+        'Log a call',
+        'Enforcement',
+        'Needs review',
+        'Refer to MARAC',
+      ],
+    ],
+    [
+      ['asb_officer'],
+      [
+        'My day',
+        'Log a visit',
+        'Calls',
+        'Log a call',
+        'Enforcement',
+        'Needs review',
+        'Refer to MARAC',
+      ],
+    ],
     [['admin'], ['Needs review', 'Refer to MARAC', 'Admin']],
     [['marac'], ['Needs review', 'MARAC', 'Refer to MARAC']],
     [
       ['admin', 'chair'],
-      ['Calls', 'Log a call', 'Enforcement', 'Needs review', 'Refer to MARAC', 'Admin'],
+      [
+        'My day',
+        'Log a visit',
+        'Calls',
+        'Log a call',
+        'Enforcement',
+        'Needs review',
+        'Refer to MARAC',
+        'Admin',
+      ],
     ],
   ])('the navigation for %j shows only %j', async (roles, expected) => {
     expect(await navLinks(roles)).toEqual(expected);
