@@ -35,7 +35,8 @@ test('sign in, log a call and add a note with the keyboard alone', async ({ page
   await tabAndType(page, page.getByLabel('Unlock passphrase'), PASSPHRASE);
   await tabAndType(page, page.getByLabel('Type the passphrase again'), PASSPHRASE);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/calls$/);
+  // A field officer's first screen is My day.
+  await expect(page).toHaveURL(/\/my-day$/);
   await waitForSync(page);
 
   await tabTo(
