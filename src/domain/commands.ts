@@ -32,91 +32,16 @@ import {
   reopenCall,
 } from './rules/calls';
 import { DELIVERY_METHODS, deliveryEffects, recordDelivery } from './rules/delivery';
-import {
-  breachEnforcement,
-  complyEnforcement,
-  escalateEnforcement,
-  expireEnforcement,
-  issueEnforcement,
-  reviewEnforcement,
-} from './rules/enforcement';
-import {
-  acceptReferral,
-  closeReferral,
-  completeMaracAction,
-  declineReferral,
-  listReferral,
-  minuteIncompleteAction,
-  redirectReferral,
-} from './rules/marac';
 import type { RuleInput, RuleResult } from './rules/rule-result';
-import { isoDate, isoDateTime, optionalText, requiredText, uuid } from './schemas/common';
-import { enforcementBreachSchema } from './schemas/enforcement';
-import { INCOMPLETE_ACTION_MINUTES, REFERRAL_OUTCOMES } from './schemas/marac';
+import { isoDate, isoDateTime, optionalText, requiredText } from './schemas/common';
 import { futureDateFieldsOf, futureDateMessage } from './rules/past-dates';
-import type { TABLES, TableName } from './tables';
-
-export type RecordOf<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']>;
-type ParentTableOf<T extends TableName> = (typeof TABLES)[T] extends {
-  parent: { table: infer P };
-}
-  ? Extract<P, TableName>
-  : never;
-/** Tables whose parent is `T` (actions and resident updates for calls). */
-export type ChildTableOf<T extends TableName> = {
-  [K in TableName]: ParentTableOf<K> extends T
-    ? [ParentTableOf<K>] extends [never]
-      ? never
-      : K
-    : never;
-}[TableName];
-
-export interface Needs<T extends TableName> {
-  children?: readonly ChildTableOf<T>[];
-  parent?: boolean;
-}
-
-/** What the runner hands the rule for the `needs` it declared. */
-export type LoadedFor<T extends TableName, N extends Needs<T>> = {
-  [K in NonNullable<N['children']>[number]]: RecordOf<K>[];
-} & (N['parent'] extends true ? { parent: RecordOf<ParentTableOf<T>> } : unknown);
-
-export interface CommandDef<T extends TableName, A extends z.ZodObject, N extends Needs<T>> {
-  table: T;
-  args: A;
-  needs: N;
-  grant: Grant;
-  /** Arguments holding a date about the past, with the label used in the refusal. */
-  pastDateArgs?: Partial<Record<keyof z.infer<A> & string, string>>;
-  rule: (
-    input: RuleInput<RecordOf<T>, z.infer<A>, LoadedFor<T, N>>,
-  ) => RuleResult<Partial<RecordOf<T>>>;
-  /**
-   * Changes the command makes to other records, applied by the server only
-   * and in the same transaction (a delivery marks its enforcement record
-   * delivered). The device does not hold those records, so it never runs them.
-   */
-  effects?: (record: RecordOf<T>, patch: Partial<RecordOf<T>>) => readonly CommandEffect[];
-}
-
-/** A change to another record that a command makes on the server. */
-export interface CommandEffect {
-  table: TableName;
-  id: string;
-  patch: Record<string, unknown>;
-}
-
-function command<T extends TableName, A extends z.ZodObject, const N extends Needs<T>>(
-  def: CommandDef<T, A, N>,
-): CommandDef<T, A, N> {
-  return def;
-}
+import type { TableName } from './tables';
+import { command, type CommandEffect } from './command-def';
+import { CASEWORK_COMMANDS } from './commands-casework';
 
 const CALL_CHILDREN = { children: ['actions', 'residentUpdates'] } as const;
 const ACTION_PARENT = { parent: true } as const;
 const CHAIR_OR_ACTION_AGENCY: Grant = { roles: ['chair'], also: ['actionAgency'] };
-const ASB_OFFICER: Grant = { roles: ['asb_officer'] };
-const MARAC_MEMBERS: Grant = { roles: ['marac'] };
 
 export const COMMANDS = {
   'call.open': command({
@@ -179,106 +104,7 @@ export const COMMANDS = {
     rule: recordDelivery,
     effects: deliveryEffects,
   }),
-  'enforcement.issue': command({
-    table: 'enforcements',
-    args: z.object({}),
-    needs: {},
-    grant: ASB_OFFICER,
-    rule: issueEnforcement,
-  }),
-  'enforcement.review': command({
-    table: 'enforcements',
-    args: z.object({ date: isoDate('Review date') }),
-    needs: {},
-    grant: ASB_OFFICER,
-    pastDateArgs: { date: 'Review date' },
-    rule: reviewEnforcement,
-  }),
-  'enforcement.breach': command({
-    table: 'enforcements',
-    args: enforcementBreachSchema,
-    needs: {},
-    grant: ASB_OFFICER,
-    pastDateArgs: { date: 'Breach date' },
-    rule: breachEnforcement,
-  }),
-  'enforcement.comply': command({
-    table: 'enforcements',
-    args: z.object({}),
-    needs: {},
-    grant: ASB_OFFICER,
-    rule: complyEnforcement,
-  }),
-  'enforcement.escalate': command({
-    table: 'enforcements',
-    args: z.object({ toId: uuid('Later step') }),
-    needs: {},
-    grant: ASB_OFFICER,
-    rule: escalateEnforcement,
-  }),
-  'enforcement.expire': command({
-    table: 'enforcements',
-    args: z.object({}),
-    needs: {},
-    grant: ASB_OFFICER,
-    rule: expireEnforcement,
-  }),
-  'referral.accept': command({
-    table: 'maracReferrals',
-    args: z.object({ earlierReferralId: uuid('Earlier referral').optional() }),
-    needs: {},
-    grant: MARAC_MEMBERS,
-    rule: acceptReferral,
-  }),
-  'referral.decline': command({
-    table: 'maracReferrals',
-    args: z.object({ advice: requiredText('Advice for the referrer', 2000) }),
-    needs: {},
-    grant: MARAC_MEMBERS,
-    rule: declineReferral,
-  }),
-  'referral.redirect': command({
-    table: 'maracReferrals',
-    args: z.object({ to: requiredText('Where it was redirected to', 200) }),
-    needs: {},
-    grant: MARAC_MEMBERS,
-    rule: redirectReferral,
-  }),
-  'referral.list': command({
-    table: 'maracReferrals',
-    args: z.object({ meetingId: uuid('Meeting') }),
-    needs: {},
-    grant: MARAC_MEMBERS,
-    rule: listReferral,
-  }),
-  'referral.close': command({
-    table: 'maracReferrals',
-    args: z.object({
-      outcome: z.enum(REFERRAL_OUTCOMES, { error: 'Select the outcome' }),
-      reason: requiredText('Reason for the outcome', 2000),
-    }),
-    needs: { children: ['maracActions'] },
-    grant: MARAC_MEMBERS,
-    rule: closeReferral,
-  }),
-  'maracAction.complete': command({
-    table: 'maracActions',
-    args: z.object({}),
-    needs: { parent: true },
-    grant: MARAC_MEMBERS,
-    rule: completeMaracAction,
-  }),
-  'maracAction.minuteIncomplete': command({
-    table: 'maracActions',
-    args: z.object({
-      minute: z.enum(INCOMPLETE_ACTION_MINUTES, { error: 'Select why it was not completed' }),
-      note: optionalText('Note', 2000),
-      meetingId: uuid('Meeting'),
-    }),
-    needs: { parent: true },
-    grant: MARAC_MEMBERS,
-    rule: minuteIncompleteAction,
-  }),
+  ...CASEWORK_COMMANDS,
 };
 
 export type CommandName = keyof typeof COMMANDS;

@@ -1,0 +1,64 @@
+/**
+ * The shape of one command registry entry (src/domain/commands.ts) and the
+ * types that tie what an entry says it needs to what its rule may read.
+ */
+import type { z } from 'zod';
+import type { Grant } from './access';
+import type { RuleInput, RuleResult } from './rules/rule-result';
+import type { TABLES, TableName } from './tables';
+
+export type RecordOf<T extends TableName> = z.infer<(typeof TABLES)[T]['schema']>;
+type ParentTableOf<T extends TableName> = (typeof TABLES)[T] extends {
+  parent: { table: infer P };
+}
+  ? Extract<P, TableName>
+  : never;
+/** Tables whose parent is `T` (actions and resident updates for calls). */
+export type ChildTableOf<T extends TableName> = {
+  [K in TableName]: ParentTableOf<K> extends T
+    ? [ParentTableOf<K>] extends [never]
+      ? never
+      : K
+    : never;
+}[TableName];
+
+export interface Needs<T extends TableName> {
+  children?: readonly ChildTableOf<T>[];
+  parent?: boolean;
+}
+
+/** What the runner hands the rule for the `needs` it declared. */
+export type LoadedFor<T extends TableName, N extends Needs<T>> = {
+  [K in NonNullable<N['children']>[number]]: RecordOf<K>[];
+} & (N['parent'] extends true ? { parent: RecordOf<ParentTableOf<T>> } : unknown);
+
+export interface CommandDef<T extends TableName, A extends z.ZodObject, N extends Needs<T>> {
+  table: T;
+  args: A;
+  needs: N;
+  grant: Grant;
+  /** Arguments holding a date about the past, with the label used in the refusal. */
+  pastDateArgs?: Partial<Record<keyof z.infer<A> & string, string>>;
+  rule: (
+    input: RuleInput<RecordOf<T>, z.infer<A>, LoadedFor<T, N>>,
+  ) => RuleResult<Partial<RecordOf<T>>>;
+  /**
+   * Changes the command makes to other records, applied by the server only
+   * and in the same transaction (a delivery marks its enforcement record
+   * delivered). The device does not hold those records, so it never runs them.
+   */
+  effects?: (record: RecordOf<T>, patch: Partial<RecordOf<T>>) => readonly CommandEffect[];
+}
+
+/** A change to another record that a command makes on the server. */
+export interface CommandEffect {
+  table: TableName;
+  id: string;
+  patch: Record<string, unknown>;
+}
+
+export function command<T extends TableName, A extends z.ZodObject, const N extends Needs<T>>(
+  def: CommandDef<T, A, N>,
+): CommandDef<T, A, N> {
+  return def;
+}

@@ -1,0 +1,134 @@
+/**
+ * Registry entries for casework beyond calls: ASB enforcement (ASB officer
+ * only) and Community MARAC (members only). Merged into COMMANDS in
+ * commands.ts; see its header for how to add a command.
+ */
+import { z } from 'zod';
+import type { Grant } from './access';
+import { command } from './command-def';
+import {
+  breachEnforcement,
+  complyEnforcement,
+  escalateEnforcement,
+  expireEnforcement,
+  issueEnforcement,
+  reviewEnforcement,
+} from './rules/enforcement';
+import {
+  acceptReferral,
+  closeReferral,
+  completeMaracAction,
+  declineReferral,
+  listReferral,
+  minuteIncompleteAction,
+  redirectReferral,
+} from './rules/marac';
+import { isoDate, optionalText, requiredText, uuid } from './schemas/common';
+import { enforcementBreachSchema } from './schemas/enforcement';
+import { INCOMPLETE_ACTION_MINUTES, REFERRAL_OUTCOMES } from './schemas/marac';
+
+const ASB_OFFICER: Grant = { roles: ['asb_officer'] };
+const MARAC_MEMBERS: Grant = { roles: ['marac'] };
+
+export const CASEWORK_COMMANDS = {
+  'enforcement.issue': command({
+    table: 'enforcements',
+    args: z.object({}),
+    needs: {},
+    grant: ASB_OFFICER,
+    rule: issueEnforcement,
+  }),
+  'enforcement.review': command({
+    table: 'enforcements',
+    args: z.object({ date: isoDate('Review date') }),
+    needs: {},
+    grant: ASB_OFFICER,
+    pastDateArgs: { date: 'Review date' },
+    rule: reviewEnforcement,
+  }),
+  'enforcement.breach': command({
+    table: 'enforcements',
+    args: enforcementBreachSchema,
+    needs: {},
+    grant: ASB_OFFICER,
+    pastDateArgs: { date: 'Breach date' },
+    rule: breachEnforcement,
+  }),
+  'enforcement.comply': command({
+    table: 'enforcements',
+    args: z.object({}),
+    needs: {},
+    grant: ASB_OFFICER,
+    rule: complyEnforcement,
+  }),
+  'enforcement.escalate': command({
+    table: 'enforcements',
+    args: z.object({ toId: uuid('Later step') }),
+    needs: {},
+    grant: ASB_OFFICER,
+    rule: escalateEnforcement,
+  }),
+  'enforcement.expire': command({
+    table: 'enforcements',
+    args: z.object({}),
+    needs: {},
+    grant: ASB_OFFICER,
+    rule: expireEnforcement,
+  }),
+  'referral.accept': command({
+    table: 'maracReferrals',
+    args: z.object({ earlierReferralId: uuid('Earlier referral').optional() }),
+    needs: {},
+    grant: MARAC_MEMBERS,
+    rule: acceptReferral,
+  }),
+  'referral.decline': command({
+    table: 'maracReferrals',
+    args: z.object({ advice: requiredText('Advice for the referrer', 2000) }),
+    needs: {},
+    grant: MARAC_MEMBERS,
+    rule: declineReferral,
+  }),
+  'referral.redirect': command({
+    table: 'maracReferrals',
+    args: z.object({ to: requiredText('Where it was redirected to', 200) }),
+    needs: {},
+    grant: MARAC_MEMBERS,
+    rule: redirectReferral,
+  }),
+  'referral.list': command({
+    table: 'maracReferrals',
+    args: z.object({ meetingId: uuid('Meeting') }),
+    needs: {},
+    grant: MARAC_MEMBERS,
+    rule: listReferral,
+  }),
+  'referral.close': command({
+    table: 'maracReferrals',
+    args: z.object({
+      outcome: z.enum(REFERRAL_OUTCOMES, { error: 'Select the outcome' }),
+      reason: requiredText('Reason for the outcome', 2000),
+    }),
+    needs: { children: ['maracActions'] },
+    grant: MARAC_MEMBERS,
+    rule: closeReferral,
+  }),
+  'maracAction.complete': command({
+    table: 'maracActions',
+    args: z.object({}),
+    needs: { parent: true },
+    grant: MARAC_MEMBERS,
+    rule: completeMaracAction,
+  }),
+  'maracAction.minuteIncomplete': command({
+    table: 'maracActions',
+    args: z.object({
+      minute: z.enum(INCOMPLETE_ACTION_MINUTES, { error: 'Select why it was not completed' }),
+      note: optionalText('Note', 2000),
+      meetingId: uuid('Meeting'),
+    }),
+    needs: { parent: true },
+    grant: MARAC_MEMBERS,
+    rule: minuteIncompleteAction,
+  }),
+};
