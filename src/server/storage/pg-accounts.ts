@@ -18,7 +18,7 @@ import {
   type LoginCounterSqlRow,
   type SessionSqlRow,
   type UserSqlRow,
-} from './rows';
+} from './account-rows';
 
 const userValues = (u: UserRow) => {
   const p = userParams(u);

@@ -18,7 +18,7 @@ import {
   type LoginCounterSqlRow,
   type SessionSqlRow,
   type UserSqlRow,
-} from './rows';
+} from './account-rows';
 
 const sqliteUserParams = (u: UserRow) => ({ ...userParams(u), active: u.active ? 1 : 0 });
 
