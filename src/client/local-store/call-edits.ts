@@ -1,15 +1,16 @@
 /**
  * Editing a logged call's fields (ward, location, categories, risk, summary)
- * together with a chronology note saying field by field what changed. The
- * patch goes through patchCall (its own transaction: nesting it inside
- * another lost Dexie's transaction zone in Chromium), then the note and, when
- * the address or ward is new, the location are written in a second one; the
- * outbox keeps their order, so the server gets the change, then its note.
+ * together with a chronology note saying field by field what changed, in one
+ * transaction: the patch, any new location and the note reach the outbox
+ * together (in that order), so every device that gets the change gets its
+ * explanation. The patch is written by writeCallPatch inside this
+ * transaction rather than by nesting patchCall's own, which lost Dexie's
+ * transaction zone in Chromium.
  */
 import { uuidv7 } from '../../domain/ids';
 import { callNoteSchema, type Call } from '../../domain/schemas/calls';
 import type { Location } from '../../domain/schemas/people';
-import { patchCall, getCallOrFail } from './calls-repo';
+import { CALL_PATCH_TABLES, getCallOrFail, writeCallPatch } from './calls-repo';
 import type { CsuDb } from './db';
 import { buildLocation, findLocationByAddress, putNewLocation } from './people-repo';
 import { checkCallReferences, REFERENCE_CHECK_TABLES } from './reference-check';
@@ -57,8 +58,8 @@ export async function editCall(
       ? buildLocation(db, { address: edit.address, wardCode: edit.wardCode }, fields, 'location')
       : undefined;
   throwIfAny(fields);
-  let changes: Partial<Call> = {};
-  await withWrite(db, ['calls', 'locations', ...REFERENCE_CHECK_TABLES], async () => {
+  const tables = [...CALL_PATCH_TABLES, 'callNotes', ...REFERENCE_CHECK_TABLES];
+  await withWrite(db, tables, async () => {
     const current = await getCallOrFail(db, callId);
     await checkCallReferences(
       db,
@@ -84,15 +85,13 @@ export async function editCall(
         wardCode: edit.wardCode,
       };
     }
-    changes = {
+    const changes: Partial<Call> = {
       ...(moved ? { location } : {}),
       categoryIds: edit.categoryIds,
       riskLevel: edit.riskLevel,
       summary: edit.summary,
     };
+    if (await writeCallPatch(db, callId, changes))
+      await createRecord(db, 'callNotes', note as NonNullable<typeof note>, [callId]);
   });
-  await patchCall(db, callId, changes);
-  await withWrite(db, ['calls', 'callNotes'], () =>
-    createRecord(db, 'callNotes', note as NonNullable<typeof note>, [callId]),
-  );
 }

@@ -184,36 +184,55 @@ async function resolveLocation(
 
 /** Edits non-workflow fields of a call; a workflow field is refused with `not_patchable`. */
 export async function patchCall(db: CsuDb, callId: string, changes: Partial<Call>): Promise<void> {
+  // Awaited inside the callback: returning another async function's promise straight
+  // from the transaction callback commits it early (PrematureCommitError).
+  await withWrite(db, CALL_PATCH_TABLES, async () => {
+    await writeCallPatch(db, callId, changes);
+  });
+}
+
+/** The tables writeCallPatch reads and writes, for a caller's own transaction. */
+export const CALL_PATCH_TABLES = ['calls', 'locations', 'people'] as const;
+
+/**
+ * The body of patchCall, for a caller that already holds a write transaction
+ * over CALL_PATCH_TABLES and the outbox (editing a call writes its chronology
+ * note in the same one). Returns whether anything changed.
+ */
+export async function writeCallPatch(
+  db: CsuDb,
+  callId: string,
+  changes: Partial<Call>,
+): Promise<boolean> {
   assertPatchable('calls', Object.keys(changes));
   const fields: FieldErrors = {};
   checkPastDates(fields, 'calls', changes);
   throwIfAny(fields);
-  await withWrite(db, ['calls', 'locations', 'people'], async () => {
-    const current = await getCallOrFail(db, callId);
-    const next: Record<string, unknown> & { id: string } = { ...current, ...changes };
-    for (const [f, v] of Object.entries(changes)) if (v === undefined) delete next[f];
-    parseOrThrow(callSchema, next);
-    const changed = changedFields(current, changes);
-    if (changed.length === 0) return;
-    const dependsOn: string[] = [];
-    if (changed.includes('location') && changes.location) {
-      if (!(await db.locations.get(changes.location.locationId)))
-        throw new ValidationError('Choose the location again', {
-          'location.locationId': 'Choose the location again',
+  const current = await getCallOrFail(db, callId);
+  const next: Record<string, unknown> & { id: string } = { ...current, ...changes };
+  for (const [f, v] of Object.entries(changes)) if (v === undefined) delete next[f];
+  parseOrThrow(callSchema, next);
+  const changed = changedFields(current, changes);
+  if (changed.length === 0) return false;
+  const dependsOn: string[] = [];
+  if (changed.includes('location') && changes.location) {
+    if (!(await db.locations.get(changes.location.locationId)))
+      throw new ValidationError('Choose the location again', {
+        'location.locationId': 'Choose the location again',
+      });
+    dependsOn.push(changes.location.locationId);
+  }
+  if (changed.includes('people') && changes.people) {
+    for (const [i, link] of changes.people.entries()) {
+      if (!(await db.people.get(link.personId)))
+        throw new ValidationError('Choose the person again', {
+          [`people.${i}.personId`]: 'Choose the person again',
         });
-      dependsOn.push(changes.location.locationId);
+      dependsOn.push(link.personId);
     }
-    if (changed.includes('people') && changes.people) {
-      for (const [i, link] of changes.people.entries()) {
-        if (!(await db.people.get(link.personId)))
-          throw new ValidationError('Choose the person again', {
-            [`people.${i}.personId`]: 'Choose the person again',
-          });
-        dependsOn.push(link.personId);
-      }
-    }
-    await patchRecord(db, 'calls', current, next, changed, dependsOn);
-  });
+  }
+  await patchRecord(db, 'calls', current, next, changed, dependsOn);
+  return true;
 }
 
 export async function getCallOrFail(db: CsuDb, callId: string): Promise<LocalCall> {
