@@ -155,6 +155,40 @@ describe('logVisit', () => {
     expect(again).toMatchObject({ code: 'already_delivered' });
     expect(await db.visits.count()).toBe(1);
   });
+
+  it('a refused delivery saves nothing of the visit: person, visit, follow-up and delivery are one save', async () => {
+    const db = newTestDb();
+    const callId = await logCall(db, validLogCallInput());
+    const taskId = uuidv7();
+    await db.deliveryTasks.put({
+      id: taskId,
+      enforcementId: uuidv7(),
+      recipientName: 'A Person',
+      address: '2 Low Road',
+      wardCode: TEST_WARD,
+      assigneeUserId: db.userId,
+      dueDate: '2026-03-10',
+      status: 'delivered',
+    });
+    const before = { outbox: await db.outbox.count(), people: await db.people.count() };
+    const refused = await errorOf(
+      logVisit(
+        db,
+        visitInput({
+          visitType: 'warning-letter-delivery',
+          delivery: { taskId, method: 'hand' },
+          newPersonName: 'Sam Resident',
+          callId,
+          followUpNeeded: true,
+        }),
+      ),
+    );
+    expect(refused).toMatchObject({ code: 'already_delivered' });
+    expect(await db.visits.count()).toBe(0);
+    expect(await db.actions.where('callId').equals(callId).count()).toBe(0);
+    expect(await db.people.count()).toBe(before.people);
+    expect(await db.outbox.count()).toBe(before.outbox);
+  });
 });
 
 describe('My day', () => {

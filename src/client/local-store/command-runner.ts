@@ -6,6 +6,7 @@
  * command writes nothing. The server checks the entry's grant; screens
  * mirror it with `canRunCommand`.
  */
+import { Dexie } from 'dexie';
 import {
   commandSpec,
   isCommandName,
@@ -57,6 +58,50 @@ async function loadNeeds(
   return loaded;
 }
 
+type ParsedOk = Extract<ReturnType<typeof parseCommand>, { ok: true }>;
+
+/** Parses a command's arguments on the device, throwing what a screen shows at its fields. */
+function parseOnDevice(name: CommandName, args: unknown): ParsedOk {
+  if (!isCommandName(name))
+    throw new RuleViolation('unknown_command', 'This command is not known.');
+  const command = parseCommand(name, commandSpec(name).table, args, new Date());
+  if (!command.ok) {
+    throwIfAny(command.issues ? issuesToFields(command.issues.issues) : (command.fields ?? {}));
+    throw new RuleViolation(command.code, command.message);
+  }
+  return command;
+}
+
+async function applyCommand(db: CsuDb, command: ParsedOk, recordId: string): Promise<void> {
+  const { spec } = command;
+  const record = await db.recordTable(spec.table).get(recordId);
+  if (!record) throw new RuleViolation('not_found', 'This record is not on this device.');
+  const loaded = await loadNeeds(db, spec, record);
+  const stamp = localStamp(db);
+  const result = runCommandRule(command.name, {
+    record,
+    args: command.args,
+    loaded,
+    by: stamp.by,
+    at: stamp.at,
+  });
+  if (!result.ok) throw new RuleViolation(result.error.code, result.error.message);
+  const parent = parentOf(spec.table);
+  await commandRecord(
+    db,
+    spec.table,
+    record,
+    result.patch,
+    { name: command.name, args: command.args },
+    parent ? [String(record[parent.field])] : [],
+  );
+}
+
+/** The record tables command `name` reads and writes: a caller's transaction must cover them. */
+export function commandTables(name: CommandName): TableName[] {
+  return tablesTouched(commandSpec(name));
+}
+
 /**
  * Runs command `name` on record `recordId`. Bad arguments throw a
  * ValidationError keyed by argument; a refusal by the rule, or a record not
@@ -68,35 +113,26 @@ export async function runCommand<N extends CommandName>(
   recordId: string,
   args: CommandArgs<N>,
 ): Promise<void> {
-  if (!isCommandName(name))
-    throw new RuleViolation('unknown_command', 'This command is not known.');
-  const command = parseCommand(name, commandSpec(name).table, args, new Date());
-  if (!command.ok) {
-    throwIfAny(command.issues ? issuesToFields(command.issues.issues) : (command.fields ?? {}));
-    throw new RuleViolation(command.code, command.message);
-  }
-  const { spec } = command;
-  await withWrite(db, tablesTouched(spec), async () => {
-    const record = await db.recordTable(spec.table).get(recordId);
-    if (!record) throw new RuleViolation('not_found', 'This record is not on this device.');
-    const loaded = await loadNeeds(db, spec, record);
-    const stamp = localStamp(db);
-    const result = runCommandRule(command.name, {
-      record,
-      args: command.args,
-      loaded,
-      by: stamp.by,
-      at: stamp.at,
-    });
-    if (!result.ok) throw new RuleViolation(result.error.code, result.error.message);
-    const parent = parentOf(spec.table);
-    await commandRecord(
-      db,
-      spec.table,
-      record,
-      result.patch,
-      { name: command.name, args: command.args },
-      parent ? [String(record[parent.field])] : [],
-    );
-  });
+  const command = parseOnDevice(name, args);
+  await withWrite(db, tablesTouched(command.spec), () => applyCommand(db, command, recordId));
+}
+
+/**
+ * Runs a command inside the caller's open write transaction (from `withWrite`
+ * over at least `commandTables(name)`), so a save that also runs a command is
+ * one transaction: a nested Dexie transaction can lose its zone in Chromium
+ * and commit on its own. Arguments are checked before anything is written.
+ */
+export function prepareCommandInTransaction<N extends CommandName>(
+  name: N,
+  recordId: string,
+  args: CommandArgs<N>,
+): (db: CsuDb) => Promise<void> {
+  const command = parseOnDevice(name, args);
+  return async (db) => {
+    const tx = Dexie.currentTransaction;
+    if (!tx || tx.mode !== 'readwrite')
+      throw new Error('prepareCommandInTransaction must run inside withWrite.');
+    await applyCommand(db, command, recordId);
+  };
 }

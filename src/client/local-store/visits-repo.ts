@@ -12,7 +12,7 @@ import type { DeliveryArgs } from '../../domain/rules/delivery';
 import { actionSchema } from '../../domain/schemas/calls';
 import type { Person } from '../../domain/schemas/people';
 import { FOLLOW_UP_DUE_DAYS, visitSchema, type VisitType } from '../../domain/schemas/visits';
-import { runCommand } from './command-runner';
+import { commandTables, prepareCommandInTransaction } from './command-runner';
 import type { CsuDb } from './db';
 import { RuleViolation, ValidationError } from './errors';
 import { buildPerson, findLocationByAddress, putNewPerson } from './people-repo';
@@ -110,8 +110,11 @@ export async function logVisit(db: CsuDb, input: LogVisitInput): Promise<string>
   if (input.delivery && input.visitType !== 'warning-letter-delivery')
     fields.visitType = 'Only a warning-letter delivery visit records a delivery';
   throwIfAny(fields);
+  // The delivery's arguments are checked now; it runs inside the visit's own transaction.
+  const delivery = input.delivery && prepareDelivery(input.delivery, input.at);
+  const tables = [...VISIT_TABLES, ...(delivery ? commandTables('delivery.record') : [])];
 
-  return withWrite(db, VISIT_TABLES, async () => {
+  return withWrite(db, tables, async () => {
     await checkLinks(db, input, fields);
     throwIfAny(fields);
     if (!visit) throw new ValidationError('Check the visit', fields);
@@ -128,12 +131,16 @@ export async function logVisit(db: CsuDb, input: LogVisitInput): Promise<string>
       dependsOn.filter((d): d is string => Boolean(d)),
     );
     if (input.followUpNeeded && record.callId) await addFollowUp(db, record, input.agencyId);
-    if (input.delivery) {
-      const { taskId, ...args } = input.delivery;
-      await runCommand(db, 'delivery.record', taskId, { ...args, deliveredAt: record.at });
-    }
+    if (delivery) await delivery(db);
     return id;
   });
+}
+
+function prepareDelivery(
+  { taskId, ...args }: NonNullable<LogVisitInput['delivery']>,
+  deliveredAt: string,
+) {
+  return prepareCommandInTransaction('delivery.record', taskId, { ...args, deliveredAt });
 }
 
 async function addFollowUp(
