@@ -55,6 +55,17 @@ export function enforcementDashboard(
   };
 }
 
+/** The fields of a record that say whether it was issued in a period. */
+export type IssueFact = Pick<Enforcement, 'stepId' | 'status' | 'issuedDate'>;
+
+/** Whether a record of a group was issued from `from` to `to` (inclusive YYYY-MM-DD dates). */
+export function isIssuedIn(r: IssueFact, group: PeriodGroup, from: string, to: string): boolean {
+  const steps: readonly string[] = PERIOD_GROUPS[group];
+  return (
+    r.status !== 'draft' && steps.includes(r.stepId) && r.issuedDate >= from && r.issuedDate <= to
+  );
+}
+
 /** Records of a group issued from `from` to `to` (inclusive YYYY-MM-DD dates). */
 export function issuedInPeriod(
   records: readonly Enforcement[],
@@ -62,8 +73,5 @@ export function issuedInPeriod(
   from: string,
   to: string,
 ): Enforcement[] {
-  const steps: readonly string[] = PERIOD_GROUPS[group];
-  return records.filter(
-    (r) => issued(r) && steps.includes(r.stepId) && r.issuedDate >= from && r.issuedDate <= to,
-  );
+  return records.filter((r) => isIssuedIn(r, group, from, to));
 }
