@@ -157,6 +157,9 @@ export const HTTP_ERROR_CODES = [
   'protocol_header_missing',
   'bad_origin',
   'username_taken',
+  'unsupported_type',
+  'hash_mismatch',
+  'not_synced',
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 

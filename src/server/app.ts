@@ -11,6 +11,7 @@ import { ApiError } from './errors';
 import { requireProtocolHeader } from './middleware/protocol';
 import { requireSameOrigin, securityHeaders } from './middleware/security';
 import { adminRoutes } from './routes/admin';
+import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
 import { reportRoutes } from './routes/reports';
@@ -42,6 +43,7 @@ export function buildAppWithDeps(deps: ServerDeps): Hono<AppEnv> {
   app.route('/api/admin', adminRoutes(deps));
   app.route('/api/sync', syncRoutes(deps));
   app.route('/api/reports', reportRoutes(deps));
+  app.route('/api/attachments', attachmentRoutes(deps));
   app.all('/api/*', (c) => c.json({ code: 'not_found', message: 'There is no such API.' }, 404));
 
   app.onError((err, c) => {

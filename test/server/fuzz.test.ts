@@ -246,6 +246,9 @@ function fuzzRequest(rng: DemoRng): FuzzRequest {
     ['GET', '/api/%ff%fe'],
     ['POST', '/api/sync/../admin/users'],
     ['GET', '/api/health'],
+    ['PUT', '/api/attachments/%ff?visit=%fe'],
+    ['PUT', `/api/attachments/${'a'.repeat(64)}?visit=${'0'.repeat(36)}`],
+    ['GET', `/api/attachments/${'a'.repeat(64)}`],
   ] as const);
   return { path, init: { method }, role, push: false };
 }

@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditFilter, Storage, StoredRecord, UserRow } from '../../src/server/storage/types';
+import { attachmentContract } from './storage-contract-attachments';
 import { seqOrderContract } from './storage-contract-order';
 
 const AT = '2026-03-02T10:00:00.000Z';
@@ -50,6 +51,7 @@ export function storageContract(name: string, factory: () => Promise<Storage> | 
     });
 
     seqOrderContract(() => storage);
+    attachmentContract(() => storage);
 
     it('hands out increasing seqs and rolls a failed transaction back, seq included', async () => {
       const first = await storage.transaction((tx) => tx.nextSeq());

@@ -31,6 +31,7 @@ import type { Storage, StorageTx, TransactionOptions } from './types';
 import { migratePg } from './pg-migrations';
 import { pgQuery } from './pg-query';
 import { pgAccountStore } from './pg-accounts';
+import { pgAttachmentStore } from './pg-attachments';
 import { pgAuditStore } from './pg-audit';
 import { pgRecordStore } from './pg-records';
 
@@ -89,6 +90,7 @@ export async function createPgStorage(
           ...pgRecordStore(q),
           ...pgAccountStore(q),
           ...pgAuditStore(q),
+          ...pgAttachmentStore(q),
           async savepoint<S>(inner: () => Promise<S>): Promise<S> {
             await client.query('SAVEPOINT mutation');
             try {

@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import type { Storage, StorageTx } from './types';
 import { migrate } from './sqlite-migrations';
 import { sqliteAccountStore } from './sqlite-accounts';
+import { sqliteAttachmentStore } from './sqlite-attachments';
 import { sqliteAuditStore } from './sqlite-audit';
 import { sqliteRecordStore } from './sqlite-records';
 
@@ -29,6 +30,7 @@ export function createSqliteStorage(path: string): Storage {
     ...sqliteRecordStore(db),
     ...sqliteAccountStore(db),
     ...sqliteAuditStore(db),
+    ...sqliteAttachmentStore(db),
     async savepoint<T>(fn: () => Promise<T>): Promise<T> {
       db.exec('SAVEPOINT mutation');
       try {

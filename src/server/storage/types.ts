@@ -21,6 +21,8 @@
  *  - audit: append-only (user, device, action, table, ids; never values)
  *  - disposed: ids disposed of under retention, never accepted again
  *  - meta: small key/value facts (tombstone horizon, last prune time)
+ *  - attachments: photo bytes named by their SHA-256 (content-addressed:
+ *    the same bytes are stored once, and the first copy is never replaced)
  */
 import type { Role } from '../../domain/roles';
 import type { AuditEntryView } from '../../domain/sync-protocol';
@@ -243,6 +245,25 @@ export interface AuditStore {
   setMeta(key: string, value: string): Promise<void>;
 }
 
+/** A stored attachment's facts; `data` is read only when the bytes are served. */
+export interface AttachmentMeta {
+  sha256: string;
+  contentType: string;
+  bytes: number;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface AttachmentStore {
+  /**
+   * Stores bytes under their hash (the caller has checked the hash). A hash
+   * already stored keeps its first bytes and facts: returns false then.
+   */
+  putAttachment(meta: AttachmentMeta, data: Uint8Array): Promise<boolean>;
+  getAttachmentMeta(sha256: string): Promise<AttachmentMeta | undefined>;
+  getAttachment(sha256: string): Promise<{ meta: AttachmentMeta; data: Uint8Array } | undefined>;
+}
+
 export interface SavepointStore {
   /**
    * Runs `fn` inside a nested savepoint of the current transaction: if it
@@ -253,7 +274,7 @@ export interface SavepointStore {
   savepoint<T>(fn: () => Promise<T>): Promise<T>;
 }
 
-export type StorageTx = RecordStore & AccountStore & AuditStore & SavepointStore;
+export type StorageTx = RecordStore & AccountStore & AuditStore & AttachmentStore & SavepointStore;
 
 export interface TransactionOptions {
   /**
