@@ -22,15 +22,30 @@ export type ChildTableOf<T extends TableName> = {
     : never;
 }[TableName];
 
+/** Reference tables (synced, admin-edited) a command may read a row of. */
+export type ReferenceTable = {
+  [K in TableName]: (typeof TABLES)[K]['scope'] extends 'reference' ? K : never;
+}[TableName];
+
 export interface Needs<T extends TableName> {
   children?: readonly ChildTableOf<T>[];
   parent?: boolean;
+  /**
+   * The reference row the record names in `field` (an enforcement record's
+   * powers-ladder step), so a rule reads the admin's current limits rather
+   * than hard-coded ones. Loaded as `reference` (the seed row when the table
+   * holds none yet; undefined when the id is unknown or withdrawn).
+   */
+  reference?: { table: ReferenceTable; field: keyof RecordOf<T> & string };
 }
 
 /** What the runner hands the rule for the `needs` it declared. */
 export type LoadedFor<T extends TableName, N extends Needs<T>> = {
   [K in NonNullable<N['children']>[number]]: RecordOf<K>[];
-} & (N['parent'] extends true ? { parent: RecordOf<ParentTableOf<T>> } : unknown);
+} & (N['parent'] extends true ? { parent: RecordOf<ParentTableOf<T>> } : unknown) &
+  (N['reference'] extends { table: infer R extends TableName }
+    ? { reference: RecordOf<R> | undefined }
+    : unknown);
 
 export interface CommandDef<T extends TableName, A extends z.ZodObject, N extends Needs<T>> {
   table: T;

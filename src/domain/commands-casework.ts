@@ -11,6 +11,7 @@ import {
   complyEnforcement,
   escalateEnforcement,
   expireEnforcement,
+  extendEnforcement,
   issueEnforcement,
   reviewEnforcement,
 } from './rules/enforcement';
@@ -67,6 +68,14 @@ export const CASEWORK_COMMANDS = {
     needs: {},
     grant: ASB_OFFICER,
     rule: escalateEnforcement,
+  }),
+  // A closure order's end date moves only through this (fixedFields in tables.ts).
+  'enforcement.extend': command({
+    table: 'enforcements',
+    args: z.object({ endDate: isoDate('New end date') }),
+    needs: { reference: { table: 'powers', field: 'stepId' } },
+    grant: ASB_OFFICER,
+    rule: extendEnforcement,
   }),
   'enforcement.expire': command({
     table: 'enforcements',

@@ -13,6 +13,7 @@
  *  2. Add one entry below with `command({...})`: its `table`, `args` schema,
  *     `needs` (child tables whose live rows the rule reads, keyed by the
  *     child's parent field, and/or `parent: true` for the record's parent),
+ *     `reference` for a reference row the record names (its ladder step),
  *     `grant` (who may run it, checked on the server with `canRunCommand`),
  *     optional `pastDateArgs`, and the `rule`. The types tie `needs` to what
  *     the rule may read.
@@ -129,7 +130,11 @@ export function isCommandName(name: string): name is CommandName {
 export interface AnyCommand {
   table: TableName;
   args: z.ZodObject;
-  needs: { children?: readonly TableName[]; parent?: boolean };
+  needs: {
+    children?: readonly TableName[];
+    parent?: boolean;
+    reference?: { table: TableName; field: string };
+  };
   grant: Grant;
   pastDateArgs?: Partial<Record<string, string>>;
   effects?: (

@@ -43,6 +43,12 @@ export interface TableSpec {
   parent?: { table: string; field: string };
   /** Fields a device sends but the server owns and overwrites. */
   serverFields?: readonly string[];
+  /**
+   * Fields set when the record is created and never patched afterwards (an
+   * enforcement record's step and dates: the ladder is checked at create,
+   * and an end date moves only through `enforcement.extend`).
+   */
+  fixedFields?: readonly string[];
 }
 
 export const TABLES = {
@@ -143,6 +149,7 @@ export const TABLES = {
       'escalatedToId',
       'deliveredAt',
     ],
+    fixedFields: ['stepId', 'issuedDate', 'endDate', 'escalatedFromId'],
   },
   issuedLetters: {
     schema: issuedLetterSchema,

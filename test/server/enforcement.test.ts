@@ -167,6 +167,35 @@ describe('enforcement commands: transitions', () => {
   });
 });
 
+describe('extending a closure order', () => {
+  it('extends to 6 months in total, refuses beyond, and never lets a patch move the end date', async () => {
+    const id = await issued({ stepId: 'closure', endDate: '2026-06-12' });
+    const patch = await pushOne(s, cookies.asb!, {
+      ...command('enforcements', id, 'x', {}),
+      kind: 'patch',
+      payload: { endDate: '2026-12-12' },
+      baseSeqs: { endDate: 1 },
+    });
+    expect(patch.error?.code).toBe('not_patchable');
+    const beyond = await run('asb', id, 'enforcement.extend', { endDate: '2026-09-13' });
+    expect(beyond.error).toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/6 months/),
+    });
+    expect(
+      (await run('chair', id, 'enforcement.extend', { endDate: '2026-09-12' })).error?.code,
+    ).toBe('forbidden');
+    const ok = await run('asb', id, 'enforcement.extend', { endDate: '2026-09-12' });
+    expect(ok.record).toMatchObject({ endDate: '2026-09-12', status: 'active' });
+  });
+
+  it('refuses to extend a step the ladder gives no total limit', async () => {
+    const id = await issued();
+    const r = await run('asb', id, 'enforcement.extend', { endDate: '2026-10-12' });
+    expect(r.error?.code).toBe('illegal_transition');
+  });
+});
+
 describe('the powers ladder', () => {
   it('refuses a CPN without a running CPW for the same recipient, and escalates from one', async () => {
     const lone = await pushOne(

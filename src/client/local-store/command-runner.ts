@@ -17,6 +17,7 @@ import {
   type CommandName,
   type LoadedRecords,
 } from '../../domain/commands';
+import { referenceRow } from '../../domain/reference/seed';
 import { TABLES, type TableName } from '../../domain/tables';
 import type { CsuDb } from './db';
 import { RuleViolation } from './errors';
@@ -34,6 +35,7 @@ function tablesTouched(spec: AnyCommand): TableName[] {
       spec.table,
       ...(parent ? [parent.table] : []),
       ...(spec.needs.children ?? []),
+      ...(spec.needs.reference ? [spec.needs.reference.table] : []),
     ]),
   ];
 }
@@ -54,6 +56,11 @@ async function loadNeeds(
     if (!row)
       throw new RuleViolation('not_found', 'The record this belongs to is not on this device.');
     loaded.parent = row;
+  }
+  const ref = spec.needs.reference;
+  if (ref) {
+    const id = String(record[ref.field]);
+    loaded.reference = referenceRow(ref.table, id, await db.recordTable(ref.table).get(id));
   }
   return loaded;
 }

@@ -47,7 +47,11 @@ export async function createRecord(
 
 /** Refuses a patch that names a workflow field, an id or a field the server owns. */
 export function assertPatchable(table: TableName, fields: readonly string[]): void {
-  const workflow: readonly string[] = TABLES[table].workflowFields;
+  const spec = TABLES[table] as {
+    workflowFields: readonly string[];
+    fixedFields?: readonly string[];
+  };
+  const workflow: readonly string[] = [...spec.workflowFields, ...(spec.fixedFields ?? [])];
   const serverOwned: readonly string[] =
     (TABLES[table] as { serverFields?: readonly string[] }).serverFields ?? [];
   const managed: readonly string[] = ['id', ...SERVER_MANAGED_FIELDS, '_sync'];

@@ -23,3 +23,20 @@ export function referenceSeed() {
     letterTemplates: SEED_LETTER_TEMPLATES.map((t) => ({ ...t, active: true })),
   } satisfies Partial<Record<TableName, Record<string, unknown>[]>>;
 }
+
+type SeededTable = keyof ReturnType<typeof referenceSeed>;
+
+/**
+ * A reference row as rules read it (both runners): the stored row unless the
+ * admin has withdrawn it, or the seed's row while the store holds none for
+ * that id (a device before its first sync).
+ */
+export function referenceRow(
+  table: TableName,
+  id: string,
+  stored: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
+  if (stored) return stored.active === false ? undefined : stored;
+  const seed = referenceSeed() as Partial<Record<SeededTable, Record<string, unknown>[]>>;
+  return seed[table as SeededTable]?.find((r) => r.id === id);
+}

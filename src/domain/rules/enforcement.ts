@@ -7,7 +7,7 @@
  */
 import { londonDate, formatDate } from '../dates';
 import type { Enforcement, EnforcementBreach } from '../schemas/enforcement';
-import { endDateError, isLive, type StepTimes } from './enforcement-dates';
+import { endDateError, isLive, latestEndDate, type StepTimes } from './enforcement-dates';
 import { fail, type RuleError, type RuleInput, type RuleResult } from './rule-result';
 
 type Recipient = { personId?: unknown; recipientName?: unknown };
@@ -122,6 +122,34 @@ export function escalateEnforcement({ record, args }: Input<{ toId: string }>): 
   if (!isLive(record)) return notLive('escalated');
   if (args.toId === record.id) return fail('invalid', 'A record cannot escalate to itself.');
   return { ok: true, patch: { status: 'escalated', escalatedToId: args.toId } };
+}
+
+/**
+ * Moves a running record's end date later, within its step's total limit
+ * (a closure order: made for up to 3 months, extended to 6 in total from
+ * the date issued). `loaded.reference` is the record's ladder step as the
+ * admin last set it; a step without a total limit cannot be extended.
+ */
+export function extendEnforcement({
+  record,
+  args,
+  loaded,
+}: RuleInput<Enforcement, { endDate: string }, { reference: StepTimes | undefined }>): Patch {
+  if (!isLive(record)) return notLive('extended');
+  const latest = loaded.reference && latestEndDate(loaded.reference, record.issuedDate);
+  if (latest === undefined || record.endDate === undefined)
+    return fail('illegal_transition', 'This step cannot be extended.');
+  if (args.endDate <= record.endDate)
+    return fail(
+      'invalid',
+      `The new end date must be after the current one, ${formatDate(record.endDate)}.`,
+    );
+  if (args.endDate > latest)
+    return fail(
+      'invalid',
+      `This step can last ${loaded.reference?.maxTotalMonths} months in total at most: until ${formatDate(latest)}.`,
+    );
+  return { ok: true, patch: { endDate: args.endDate } };
 }
 
 /** A record with an end date expires on or after it; one without may lapse at any time. */

@@ -14,6 +14,7 @@ import {
   type AnyCommand,
   type LoadedRecords,
 } from '../../domain/commands';
+import { referenceRow } from '../../domain/reference/seed';
 import type { Mutation } from '../../domain/sync-protocol';
 import { TABLES, type TableName } from '../../domain/tables';
 import { fieldErrors } from '../errors';
@@ -42,6 +43,12 @@ async function loadNeeds(
         : undefined;
     if (!parent || parent.deleted) return null;
     loaded.parent = parent.data;
+  }
+  const ref = spec.needs.reference;
+  if (ref) {
+    const id = String(record.data[ref.field]);
+    const stored = await ctx.tx.getRecord(ref.table, id);
+    loaded.reference = stored?.deleted ? undefined : referenceRow(ref.table, id, stored?.data);
   }
   return loaded;
 }

@@ -4,7 +4,7 @@
  * `powers` table (falling back to the seed when the table is empty), and
  * the live record it escalates from.
  */
-import { SEED_POWERS } from '../../domain/reference/powers';
+import { referenceRow } from '../../domain/reference/seed';
 import { newEnforcementError } from '../../domain/rules/enforcement';
 import type { Enforcement } from '../../domain/schemas/enforcement';
 import type { StorageTx } from '../storage/types';
@@ -15,8 +15,8 @@ type Step = Parameters<typeof newEnforcementError>[1];
 async function stepOf(tx: StorageTx, stepId: string): Promise<Step> {
   const stored = await tx.getRecord('powers', stepId);
   // A step the admin has withdrawn cannot start new records.
-  if (stored) return stored.data.active === false ? undefined : (stored.data as Step);
-  return SEED_POWERS.find((p) => p.id === stepId);
+  if (stored?.deleted) return undefined;
+  return referenceRow('powers', stepId, stored?.data) as Step;
 }
 
 export async function checkEnforcementStep(

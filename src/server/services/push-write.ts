@@ -142,7 +142,10 @@ export async function applyPatch(
   if (!(await mayChange(tx, actor, record))) return rejected('forbidden', FORBIDDEN);
 
   const owned = serverOwned(table);
-  const locked = new Set<string>(spec.workflowFields);
+  const locked = new Set<string>([
+    ...spec.workflowFields,
+    ...(('fixedFields' in spec && spec.fixedFields) || []),
+  ]);
   if ('parent' in spec && spec.parent) locked.add(spec.parent.field);
   const fields = Object.keys(m.payload).filter((f) => !owned.has(f));
   if (fields.length === 0)

@@ -2,9 +2,14 @@
  * Refused transitions for every enforcement command, fed to the registry
  * test (test/domain/commands.test.ts) beside the call commands' cases.
  */
+import { SEED_POWERS } from '../../../src/domain/reference/powers';
 import { VALID } from '../fixtures';
 
 const record = (over: Record<string, unknown> = {}) => ({ ...VALID.enforcements(), ...over });
+const CLOSURE = SEED_POWERS.find((p) => p.id === 'closure');
+/** Made on 12 March 2026 for 3 months: it may run to 12 September 2026 in total. */
+const closure = () =>
+  record({ stepId: 'closure', issuedDate: '2026-03-12', endDate: '2026-06-12' });
 const FINISHED = ['draft', 'complied', 'expired', 'escalated'] as const;
 
 const notLive = (args: Record<string, unknown>, statuses: readonly string[] = FINISHED) =>
@@ -59,6 +64,37 @@ export const ENFORCEMENT_ILLEGAL = {
       record: record(),
       args: { toId: VALID.enforcements().id },
       loaded: {},
+      code: 'invalid',
+    },
+  ],
+  'enforcement.extend': [
+    ...notLive({ endDate: '2026-07-12' }).map((c) => ({ ...c, loaded: { reference: CLOSURE } })),
+    {
+      why: 'a step with no total limit (an ABA)',
+      record: record({ stepId: 'aba', endDate: '2026-09-12' }),
+      args: { endDate: '2026-10-12' },
+      loaded: { reference: SEED_POWERS.find((p) => p.id === 'aba') },
+      code: 'illegal_transition',
+    },
+    {
+      why: 'a step withdrawn from the ladder',
+      record: closure(),
+      args: { endDate: '2026-07-12' },
+      loaded: { reference: undefined },
+      code: 'illegal_transition',
+    },
+    {
+      why: 'a closure order past 6 months in total',
+      record: closure(),
+      args: { endDate: '2026-09-13' },
+      loaded: { reference: CLOSURE },
+      code: 'invalid',
+    },
+    {
+      why: 'an end date no later than the current one',
+      record: closure(),
+      args: { endDate: '2026-06-12' },
+      loaded: { reference: CLOSURE },
       code: 'invalid',
     },
   ],

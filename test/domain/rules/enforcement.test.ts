@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_POWERS } from '../../../src/domain/reference/powers';
-import { ladderError, newEnforcementError } from '../../../src/domain/rules/enforcement';
+import {
+  extendEnforcement,
+  ladderError,
+  newEnforcementError,
+} from '../../../src/domain/rules/enforcement';
+import type { Enforcement } from '../../../src/domain/schemas/enforcement';
+import { VALID } from '../fixtures';
 
 const cpn = { stepId: 'cpn', recipientName: 'A Person' };
 
@@ -55,5 +61,39 @@ describe('newEnforcementError', () => {
     expect(newEnforcementError({ ...base, endDate: '2026-03-01' }, aba, undefined)?.code).toBe(
       'invalid',
     );
+  });
+});
+
+describe('extendEnforcement (closure order: up to 3 months, 6 in total)', () => {
+  const closure = SEED_POWERS.find((p) => p.id === 'closure');
+  const extend = (issuedDate: string, endDate: string, to: string) =>
+    extendEnforcement({
+      record: {
+        ...(VALID.enforcements() as Enforcement),
+        stepId: 'closure',
+        status: 'active',
+        issuedDate,
+        endDate,
+      },
+      args: { endDate: to },
+      loaded: { reference: closure },
+      by: 'u',
+      at: '2026-05-01T09:00:00.000Z',
+    });
+
+  it('extends to exactly 6 months from the date issued, and no further', () => {
+    expect(extend('2026-03-12', '2026-06-12', '2026-09-12')).toEqual({
+      ok: true,
+      patch: { endDate: '2026-09-12' },
+    });
+    expect(extend('2026-03-12', '2026-06-12', '2026-09-13')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', message: expect.stringContaining('12 September 2026') },
+    });
+  });
+
+  it('counts 6 months from 31 August as the end of February', () => {
+    expect(extend('2026-08-31', '2026-11-30', '2027-02-28').ok).toBe(true);
+    expect(extend('2026-08-31', '2026-11-30', '2027-03-01').ok).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { formatDate, londonDate } from '../../../domain/dates';
-import { isLive } from '../../../domain/rules/enforcement-dates';
+import { isLive, latestEndDate, type StepTimes } from '../../../domain/rules/enforcement-dates';
 import type { Enforcement } from '../../../domain/schemas/enforcement';
 import { Button, ButtonGroup } from '../../components/button';
 import { DateInput } from '../../components/date-input';
@@ -17,13 +17,15 @@ interface LinkedCall {
   incidentDate: string;
 }
 
-/** The ASB officer's actions on a running record: review, breach, comply, escalate, expire. */
+/** The ASB officer's actions on a running record: review, breach, extend, comply, escalate, expire. */
 export function EnforcementActions({
   record,
   calls,
+  step,
 }: {
   record: Enforcement;
   calls: readonly LinkedCall[];
+  step: StepTimes | undefined;
 }) {
   const writes = useEnforcementWrites();
   const today = londonDate(new Date());
@@ -32,7 +34,15 @@ export function EnforcementActions({
   const review = useSubmit({ prefix: 'review', mainField: 'date' });
   const breachForm = useSubmit({ prefix: 'breach', mainField: 'note' });
   const finish = useSubmit({ prefix: 'finish', mainField: 'actions' });
+  const latest = step && latestEndDate(step, record.issuedDate);
+  const [endDate, setEndDate] = useState(latest ?? '');
+  const extend = useSubmit({ prefix: 'extend', mainField: 'endDate' });
   if (!isLive(record)) return null;
+
+  const submitExtend = async (e: FormEvent) => {
+    e.preventDefault();
+    await extend.run(() => writes.run(record.id, 'enforcement.extend', { endDate }));
+  };
 
   const submitReview = async (e: FormEvent) => {
     e.preventDefault();
@@ -107,6 +117,27 @@ export function EnforcementActions({
           Record breach
         </Button>
       </form>
+
+      {latest && record.endDate && (
+        <form onSubmit={(e) => void submitExtend(e)} noValidate aria-labelledby="extend-heading">
+          <h2 className="govuk-heading-m" id="extend-heading">
+            Extend
+          </h2>
+          <ErrorSummary errors={extend.errors} />
+          {extend.problem && <p className="govuk-error-message">{extend.problem}</p>}
+          <DateInput
+            id="extend-endDate"
+            label="New end date"
+            hint={`Now ends ${formatDate(record.endDate)}. It can run until ${formatDate(latest)} at the latest.`}
+            value={endDate}
+            onChange={setEndDate}
+            error={extend.fieldErrors['extend-endDate']}
+          />
+          <Button variant="secondary" busy={extend.busy}>
+            Extend
+          </Button>
+        </form>
+      )}
 
       <h2 className="govuk-heading-m" id="finish-actions">
         Finish or escalate

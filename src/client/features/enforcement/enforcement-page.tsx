@@ -145,7 +145,7 @@ export function EnforcementPage() {
       )}
 
       {actor && canRunCommand(actor, 'enforcement.review') && (
-        <EnforcementActions record={record} calls={calls} />
+        <EnforcementActions record={record} calls={calls} step={step} />
       )}
     </>
   );
