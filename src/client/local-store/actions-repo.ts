@@ -5,10 +5,12 @@
  */
 import { uuidv7 } from '../../domain/ids';
 import { INITIAL_WORKFLOW } from '../../domain/tables';
+import { ACTION_OWNER_FIELD, actionOwnerError } from '../../domain/rules/action-owner';
+import type { DirectoryUser } from '../../domain/schemas/reference';
 import { actionSchema } from '../../domain/schemas/calls';
 import { getCallOrFail } from './calls-repo';
 import type { CsuDb } from './db';
-import { RuleViolation } from './errors';
+import { RuleViolation, ValidationError } from './errors';
 import { createRecord, localStamp } from './record-writes';
 import { parseOrThrow } from './validate';
 import { withWrite } from './write';
@@ -20,7 +22,11 @@ export interface NewActionInput {
   dueDate: string;
 }
 
-/** Adds an open action to a call that is not closed. The call's status does not change. */
+/**
+ * Adds an open action to a call that is not closed. The call's status does
+ * not change. An owner must be an active user of the action's agency
+ * (domain/rules/action-owner); no owner leaves it to the agency.
+ */
 export async function addAction(db: CsuDb, callId: string, input: NewActionInput): Promise<string> {
   const stamp = localStamp(db);
   const action = parseOrThrow(actionSchema, {
@@ -34,10 +40,15 @@ export async function addAction(db: CsuDb, callId: string, input: NewActionInput
     createdAt: stamp.at,
     createdBy: stamp.by,
   });
-  await withWrite(db, ['calls', 'actions'], async () => {
+  await withWrite(db, ['calls', 'actions', 'users'], async () => {
     const call = await getCallOrFail(db, callId);
     if (call.status === 'closed')
       throw new RuleViolation('call_closed', 'This call is closed. Reopen it to add actions.');
+    if (action.ownerId) {
+      const owner = (await db.table('users').get(action.ownerId)) as DirectoryUser | undefined;
+      const message = actionOwnerError(owner, action.agencyId);
+      if (message) throw new ValidationError(message, { [ACTION_OWNER_FIELD]: message });
+    }
     await createRecord(db, 'actions', action, [callId]);
   });
   return action.id;

@@ -22,7 +22,7 @@ import {
 import { runCommand } from './command-runner';
 import type { CsuDb } from './db';
 import { RuleViolation } from './errors';
-import { activeOrSeed } from './queries';
+import { activeOrSeed, userDirectory } from './queries';
 import { createRecord, localStamp } from './record-writes';
 import { parseOrThrow } from './validate';
 import { withWrite } from './write';
@@ -143,5 +143,5 @@ export async function issueEnforcement(db: CsuDb, input: IssueInput): Promise<st
 
 /** The user directory (synced reference data): who a delivery can be assigned to, who issued. */
 export async function directoryUsers(db: CsuDb): Promise<DirectoryUser[]> {
-  return activeOrSeed<DirectoryUser>(db, 'users', () => []);
+  return (await userDirectory(db)).filter((u) => u.active);
 }

@@ -15,6 +15,7 @@ import type { CallStatus, PersonRole } from '../../domain/schemas/calls';
 import { normaliseAddress } from '../../domain/schemas/people';
 import {
   DEFAULT_THRESHOLDS,
+  type DirectoryUser,
   type agencySchema,
   type categorySchema,
   type closingCodeSchema,
@@ -65,6 +66,15 @@ export async function activeOrSeed<T extends { active: boolean; name: string }>(
 ): Promise<T[]> {
   const rows = (await db.table(table).toArray()) as T[];
   return (rows.length ? rows : seed()).filter((r) => r.active).sort(byName);
+}
+
+/**
+ * The whole user directory, people who have left included (their names still
+ * label what they did); choices filter it to the active ones.
+ */
+export async function userDirectory(db: CsuDb): Promise<DirectoryUser[]> {
+  const rows = (await db.table('users').toArray()) as DirectoryUser[];
+  return rows.sort(byName);
 }
 
 export async function readThresholds(db: CsuDb): Promise<ThresholdValues> {

@@ -14,7 +14,7 @@ import type { StorageTx, StoredRecord } from '../storage/types';
 import { fieldErrors } from '../errors';
 import { futureDateFields } from '../../domain/rules/past-dates';
 import { checkEnforcementStep } from './push-enforcement';
-import { checkCallReferences } from './push-references';
+import { checkActionOwner, checkCallReferences } from './push-references';
 import { isAppendOnly, mayChange, mayCreate, resolveBase } from './push-checks';
 import { rejected, type Outcome } from './push-outcome';
 import {
@@ -107,6 +107,10 @@ export async function applyCreate(
   if (table === 'calls') {
     const referenceError = await checkCallReferences(tx, parsed.data as Call);
     if (referenceError) return referenceError;
+  }
+  if (table === 'actions') {
+    const ownerError = await checkActionOwner(tx, data as { ownerId?: string; agencyId: string });
+    if (ownerError) return ownerError;
   }
   if (table === 'calls') data.reference = await assignCallReference(tx, now);
   // The day a referral reached the panel is the server's, for the figures (marac-kpis.ts).
@@ -210,6 +214,10 @@ export async function applyPatch(
   if (table === 'calls' && accepted.some((f) => CALL_REFERENCE_FIELDS.has(f))) {
     const referenceError = await checkCallReferences(tx, clean as Call);
     if (referenceError) return referenceError;
+  }
+  if (table === 'actions' && accepted.some((f) => f === 'ownerId' || f === 'agencyId')) {
+    const ownerError = await checkActionOwner(tx, clean as { ownerId?: string; agencyId: string });
+    if (ownerError) return ownerError;
   }
 
   const changes: Record<string, unknown> = Object.fromEntries(accepted.map((f) => [f, clean[f]]));

@@ -12,6 +12,7 @@ import { useCallWrites } from './call-writes';
 import { nameOf } from '../../forms/use-reference-data';
 import { mayRun } from '../../app/use-actor';
 import { useSubmit } from '../../forms/use-submit';
+import { useUserDirectory } from '../../forms/use-user-directory';
 
 const STATUS_TAGS = {
   open: <Tag colour="turquoise">Open</Tag>,
@@ -37,6 +38,7 @@ export function ActionItem({
   actor: Actor | null;
   agencyNames: Record<string, string>;
 }) {
+  const userName = useUserDirectory().nameOf;
   const [mode, setMode] = useState<'none' | 'complete' | 'cancel'>('none');
   const overdue = isActionOverdue(action, new Date());
   const rel = { actionAgencyId: action.agencyId };
@@ -54,7 +56,7 @@ export function ActionItem({
         noBorder
         rows={[
           { key: 'Agency', value: nameOf(agencyNames, action.agencyId) },
-          ...(action.ownerId ? [{ key: 'Owner', value: action.ownerId }] : []),
+          { key: 'Owner', value: action.ownerId ? userName(action.ownerId) : 'The agency' },
           { key: 'Due', value: formatDate(action.dueDate) },
           ...(action.outcome ? [{ key: 'Outcome', value: action.outcome }] : []),
           ...(action.cancelReason ? [{ key: 'Why cancelled', value: action.cancelReason }] : []),

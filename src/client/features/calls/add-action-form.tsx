@@ -2,14 +2,18 @@ import { useState, type FormEvent } from 'react';
 import { DateInput } from '../../components/date-input';
 import { ErrorSummary } from '../../components/error-summary';
 import { Select, type SelectOption } from '../../components/select';
-import { TextInput } from '../../components/text-input';
 import { Textarea } from '../../components/textarea';
 import { useCallWrites } from './call-writes';
 import { useSubmit } from '../../forms/use-submit';
+import { useUserDirectory } from '../../forms/use-user-directory';
 
 const EMPTY = { text: '', agencyId: '', ownerId: '', dueDate: '' };
 
-/** Adds an action to the call: what, which agency, optionally who, and by when. */
+/**
+ * Adds an action to the call: what, which agency, optionally who in that
+ * agency (chosen from the user directory; none leaves it to the agency), and
+ * by when.
+ */
 export function AddActionForm({
   callId,
   agencies,
@@ -20,6 +24,10 @@ export function AddActionForm({
   const [v, setV] = useState(EMPTY);
   const form = useSubmit({ prefix: 'action', mainField: 'text' });
   const writes = useCallWrites();
+  const directory = useUserDirectory();
+  const owners = v.agencyId
+    ? directory.inAgency(v.agencyId).map((u) => ({ value: u.id, label: u.name }))
+    : [];
   const change = (patch: Partial<typeof EMPTY>) => setV((prev) => ({ ...prev, ...patch }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -27,7 +35,7 @@ export function AddActionForm({
       writes.addAction(callId, {
         text: v.text,
         agencyId: v.agencyId,
-        ...(v.ownerId.trim() ? { ownerId: v.ownerId.trim() } : {}),
+        ...(v.ownerId ? { ownerId: v.ownerId } : {}),
         dueDate: v.dueDate,
       }),
     );
@@ -55,17 +63,23 @@ export function AddActionForm({
         emptyOption="Select an agency"
         options={agencies}
         value={v.agencyId}
-        onChange={(agencyId) => change({ agencyId })}
+        // A new agency has other people: the owner goes back to "the agency".
+        onChange={(agencyId) => change({ agencyId, ownerId: '' })}
         error={form.fieldErrors['action-agencyId']}
       />
-      <TextInput
+      <Select
         id="action-ownerId"
         label="Owner (optional)"
-        hint="The person in that agency who will do it"
+        hint={
+          v.agencyId
+            ? 'The person in that agency who will do it, or leave it to the agency'
+            : 'Select the agency first to choose someone in it'
+        }
+        emptyOption="Leave it to the agency"
+        options={owners}
         value={v.ownerId}
         onChange={(ownerId) => change({ ownerId })}
         error={form.fieldErrors['action-ownerId']}
-        autoComplete="off"
       />
       <DateInput
         id="action-dueDate"

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '../../../domain/dates';
 import { appealEndsOn, nextReviewDue } from '../../../domain/rules/enforcement-dates';
 import { SummaryList, type SummaryRow } from '../../components/summary-list';
 import { nameOf, useReferenceData } from '../../forms/use-reference-data';
+import { useUserDirectory } from '../../forms/use-user-directory';
 import { LoadingPage } from '../../components/loading-page';
 import { useActor } from '../../app/use-actor';
 import { EnforcementActions } from './enforcement-actions';
@@ -16,6 +17,7 @@ export function EnforcementPage() {
   const data = useEnforcementBundle(enforcementId);
   const ref = useReferenceData();
   const actor = useActor();
+  const directory = useUserDirectory();
   if (data === undefined || !ref) return <LoadingPage title="Enforcement record" />;
   if (data === null)
     return (
@@ -27,9 +29,9 @@ export function EnforcementPage() {
         </Link>
       </>
     );
-  const { record, letters, deliveryTasks, calls, steps, users } = data;
+  const { record, letters, deliveryTasks, calls, steps } = data;
   const step = steps.find((s) => s.id === record.stepId);
-  const userName = (id?: string) => (id ? (users.find((u) => u.id === id)?.name ?? id) : '');
+  const userName = directory.nameOf;
   const review = step && nextReviewDue(record, step);
   const appeal = step && appealEndsOn(step, record.issuedDate);
   const task = deliveryTasks[0];

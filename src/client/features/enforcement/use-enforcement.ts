@@ -33,14 +33,10 @@ export function useEnforcementList() {
 export function useEnforcementBundle(id: string) {
   const db = useDb();
   return useLiveData(async () => {
-    const [bundle, steps, users] = await Promise.all([
-      getEnforcementBundle(db, id),
-      powerSteps(db),
-      directoryUsers(db),
-    ]);
+    const [bundle, steps] = await Promise.all([getEnforcementBundle(db, id), powerSteps(db)]);
     if (!bundle) return null;
     const calls = (await db.calls.bulkGet(bundle.record.linkedCallIds)).filter((c) => !!c);
-    return { ...bundle, calls, steps, users };
+    return { ...bundle, calls, steps };
   }, [db, id]);
 }
 
