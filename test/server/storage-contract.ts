@@ -325,6 +325,50 @@ export function storageContract(name: string, factory: () => Promise<Storage> | 
       await expect(
         storage.transaction((tx) => tx.countRecordsByFields('calls', ['status', "x') --"])),
       ).rejects.toThrow();
+      await expect(
+        storage.transaction((tx) => tx.countRecordsByFields('calls', ["location.x'}"])),
+      ).rejects.toThrow();
+    });
+
+    it('groups counts by fields nested in a record (a call’s ward, its reporter’s anonymity)', async () => {
+      await storage.transaction(async (tx) => {
+        for (const [id, ward, anonymous] of [
+          ['n1', 'E05005031', true],
+          ['n2', 'E05005031', true],
+          ['n3', 'E05005021', false],
+        ] as const)
+          await tx.putRecord(
+            record(id, await tx.nextSeq(), {
+              table: 'calls',
+              data: {
+                id,
+                location: { wardCode: ward },
+                reporter: { anonymous },
+                categoryIds: ['noise', 'dog'],
+              },
+            }),
+            AT,
+          );
+      });
+      const groups = await storage.transaction((tx) =>
+        tx.countRecordsByFields('calls', [
+          'location.wardCode',
+          'reporter.anonymous',
+          'categoryIds',
+        ]),
+      );
+      const seen = groups
+        .map((g) => ({
+          ward: g.values['location.wardCode'],
+          anonymous: ['1', 'true'].includes(String(g.values['reporter.anonymous'])),
+          categories: JSON.parse(String(g.values.categoryIds)) as string[],
+          count: g.count,
+        }))
+        .sort((a, b) => String(a.ward).localeCompare(String(b.ward)));
+      expect(seen).toEqual([
+        { ward: 'E05005021', anonymous: false, categories: ['noise', 'dog'], count: 1 },
+        { ward: 'E05005031', anonymous: true, categories: ['noise', 'dog'], count: 2 },
+      ]);
     });
 
     it('reads audit rows by user, action, table and time, in pages either way', async () => {

@@ -14,21 +14,25 @@ import {
   type PublishedKpis,
 } from '../../domain/rules/marac-kpis';
 import type { ServerDeps } from '../deps';
+import type { StorageTx } from '../storage/types';
 
-export async function maracReport(
-  deps: ServerDeps,
-  period: Period,
-  publication: boolean,
-): Promise<PublishedKpis & Period> {
-  const groups = await deps.storage.transaction((tx) =>
-    tx.countRecordsByFields('maracReferrals', KPI_FIELDS),
-  );
-  const facts = groups.map(
+/** The referrals as counted groups of the fields the KPIs read. */
+export async function maracFacts(tx: StorageTx): Promise<KpiFact[]> {
+  const groups = await tx.countRecordsByFields('maracReferrals', KPI_FIELDS);
+  return groups.map(
     (g) =>
       ({
         ...Object.fromEntries(Object.entries(g.values).filter(([, v]) => v !== null)),
         count: g.count,
       }) as KpiFact,
   );
+}
+
+export async function maracReport(
+  deps: ServerDeps,
+  period: Period,
+  publication: boolean,
+): Promise<PublishedKpis & Period> {
+  const facts = await deps.storage.transaction(maracFacts);
   return { ...period, ...forPublication(maracKpis(facts, period), publication) };
 }

@@ -9,6 +9,7 @@ import type { PgQuery } from './pg-query';
 import {
   mutationValues,
   plainFieldName,
+  plainFieldPath,
   recordParams,
   toAppliedMutation,
   toChangeRow,
@@ -139,7 +140,7 @@ export function pgRecordStore(q: PgQuery): RecordStore {
     },
     async countRecordsByFields(table, fields) {
       const cols = fields
-        .map((f, i) => `(data::jsonb) ->> '${plainFieldName(f)}' AS v${i}`)
+        .map((f, i) => `(data::jsonb) #>> '{${plainFieldPath(f).join(',')}}' AS v${i}`)
         .join(', ');
       const groups = fields.map((_, i) => i + 1).join(', ');
       // Unnamed: the SQL's shape follows the field list.

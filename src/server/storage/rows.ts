@@ -14,6 +14,18 @@ export function plainFieldName(field: string): string {
   return field;
 }
 
+/**
+ * A dotted path of plain field names (`location.wardCode`) for grouped
+ * report counts, which read fields nested in a record; each segment is
+ * checked as plainFieldName does. Returns the segments.
+ */
+export function plainFieldPath(path: string): string[] {
+  const segments = path.split('.');
+  if (segments.length > 3) throw new Error('countRecordsByFields: path too deep');
+  segments.forEach(plainFieldName);
+  return segments;
+}
+
 /** Counts as reports get them: the value as a string, null when the field is absent. */
 export const toFieldCount = (r: { value: unknown; count: number }) => ({
   value: r.value === null || r.value === undefined ? null : String(r.value),

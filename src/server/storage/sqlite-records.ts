@@ -9,6 +9,7 @@ import type { ChangeRow, ChangeRowOp, FieldCount, RecordStore, ScopeKeys } from 
 import {
   mutationValues,
   plainFieldName,
+  plainFieldPath,
   recordParams,
   toAppliedMutation,
   toChangeRow,
@@ -37,7 +38,7 @@ export function sqliteRecordStore(db: Database.Database): RecordStore {
 
   const groupStatements = new Map<string, Database.Statement>();
   const countByFields = (fields: readonly string[]) => {
-    const key = fields.map(plainFieldName).join(',');
+    const key = fields.map((f) => plainFieldPath(f).join('.')).join(',');
     let stmt = groupStatements.get(key);
     if (!stmt) {
       const cols = fields.map((f, i) => `json_extract(data, '$.${f}') AS v${i}`).join(', ');

@@ -196,7 +196,10 @@ export interface RecordStore {
   countRecordsBy(table: TableName, field: string): Promise<FieldCount[]>;
   /**
    * The same, grouped by several top-level fields at once (a report that
-   * needs a status and a date together). Plain identifiers only.
+   * needs a status and a date together). Plain identifiers only, or a dotted
+   * path of them into a nested object (`location.wardCode`). A boolean reads
+   * as "1"/"0" on SQLite and "true"/"false" on PostgreSQL, an array as its
+   * JSON text.
    */
   countRecordsByFields(table: TableName, fields: readonly string[]): Promise<GroupCount[]>;
   changesAfter(seq: number, limit: number): Promise<ChangeRow[]>;
