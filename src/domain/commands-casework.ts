@@ -1,6 +1,7 @@
 /**
- * Registry entries for casework beyond calls: ASB enforcement (ASB officer
- * only) and Community MARAC (members only). Merged into COMMANDS in
+ * Registry entries for casework beyond calls: Task and Finish Groups (the
+ * chair and the lead agency), ASB enforcement (ASB officer only) and
+ * Community MARAC (members only). Merged into COMMANDS in
  * commands.ts; see its header for how to add a command.
  */
 import { z } from 'zod';
@@ -15,6 +16,7 @@ import {
   issueEnforcement,
   reviewEnforcement,
 } from './rules/enforcement';
+import { closeGroup } from './rules/groups';
 import {
   acceptReferral,
   closeReferral,
@@ -30,8 +32,17 @@ import { INCOMPLETE_ACTION_MINUTES, REFERRAL_OUTCOMES } from './schemas/marac';
 
 const ASB_OFFICER: Grant = { roles: ['asb_officer'] };
 const MARAC_MEMBERS: Grant = { roles: ['marac'] };
+/** The matrix's change grant for groups: the chair, and users of the group's lead agency. */
+const GROUP_CHANGERS: Grant = { roles: ['chair'], also: ['groupLeadAgency'] };
 
 export const CASEWORK_COMMANDS = {
+  'group.close': command({
+    table: 'groups',
+    args: z.object({ outcome: requiredText('Outcome', 2000) }),
+    needs: {},
+    grant: GROUP_CHANGERS,
+    rule: closeGroup,
+  }),
   'enforcement.issue': command({
     table: 'enforcements',
     args: z.object({}),

@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import { actionSchema, callNoteSchema, callSchema, residentUpdateSchema } from './schemas/calls';
 import { deliveryTaskSchema, enforcementSchema, issuedLetterSchema } from './schemas/enforcement';
-import { groupItemSchema, groupMeetingSchema, groupSchema } from './schemas/groups';
+import {
+  groupDismissalSchema,
+  groupItemSchema,
+  groupMeetingSchema,
+  groupSchema,
+} from './schemas/groups';
 import {
   maracActionSchema,
   maracDecisionSchema,
@@ -135,6 +140,13 @@ export const TABLES = {
     appendOnly: true,
     workflowFields: [],
     parent: { table: 'groups', field: 'groupId' },
+  },
+  /** The chair's dismissals of repeat suggestions (group-suggestions.ts). */
+  groupDismissals: {
+    schema: groupDismissalSchema,
+    scope: 'group',
+    appendOnly: true,
+    workflowFields: [],
   },
 
   enforcements: {

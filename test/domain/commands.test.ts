@@ -175,6 +175,15 @@ const ILLEGAL: Record<CommandName, IllegalCase[]> = {
       code: 'open_actions',
     },
   ],
+  'group.close': [
+    {
+      why: 'a closed group',
+      record: { ...VALID.groups(), status: 'closed' },
+      args: { outcome: 'Again' },
+      loaded: {},
+      code: 'illegal_transition',
+    },
+  ],
   'maracAction.complete': maracActionCases({}),
   'maracAction.minuteIncomplete': [
     ...maracActionCases({ minute: 'not_completed', meetingId: ID.maracMeeting }),

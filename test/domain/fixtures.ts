@@ -155,6 +155,13 @@ export const VALID: Record<TableName, () => Record<string, unknown>> = {
     byDate: '2026-04-30',
     rag: 'amber',
   }),
+  groupDismissals: () => ({
+    id: '01900000-0000-7000-8000-0000000000d1',
+    subjectKind: 'location',
+    subjectId: ID.location,
+    callIds: [ID.call],
+    reason: 'One family, already known to housing',
+  }),
   groupMeetings: () => ({
     id: ID.groupMeeting,
     groupId: ID.group,

@@ -54,6 +54,7 @@ describe('TABLES registry', () => {
     expect(appendOnly.sort()).toEqual(
       [
         'callNotes',
+        'groupDismissals',
         'groupMeetings',
         'issuedLetters',
         'maracDecisions',

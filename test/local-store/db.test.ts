@@ -148,7 +148,7 @@ describe('active database', () => {
   });
 });
 
-describe('CsuDb version 3', () => {
+describe('CsuDb versions 3 and 4', () => {
   it('keeps every record and every queued outbox row of a version 1 database', async () => {
     const userId = uuidv7();
     const old = new Dexie(userDbName(userId));
@@ -173,7 +173,7 @@ describe('CsuDb version 3', () => {
 
     const db = openUserDb(userId);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.visits.get(visitId)).toMatchObject({ notes: 'Kept' });
     expect(await db.visits.where('amendsId').equals(visitId).count()).toBe(0);
     expect((await db.outbox.toArray()).map((r) => [r.recordId, r.status])).toEqual([
@@ -181,6 +181,9 @@ describe('CsuDb version 3', () => {
     ]);
     expect(await db.drafts.count()).toBe(1);
     expect(await db.photos.count()).toBe(0);
+    expect(await db.recordTable('groupDismissals').where('subjectId').equals(visitId).count()).toBe(
+      0,
+    );
     db.close();
   });
 });

@@ -44,6 +44,7 @@ const COMMAND_ARGS: { [N in CommandName]: Record<string, unknown> } = {
   'action.complete': { outcome: 'Visited' },
   'action.cancel': { reason: 'No longer needed' },
   'delivery.record': { method: 'hand', deliveredAt: '2026-03-02T09:00:00.000Z' },
+  'group.close': { outcome: 'Gate fitted; no calls since' },
   'enforcement.issue': {},
   'enforcement.review': { date: '2026-03-02' },
   'enforcement.breach': { date: '2026-03-02', note: 'Gate left open again' },
@@ -100,6 +101,8 @@ const SPEC_COMMANDS: { [N in CommandName]: readonly Role[] } = {
   'action.cancel': CASE,
   // The assignee: here the task names only AGENCY, so any case-role member of it.
   'delivery.record': CASE,
+  // The chair, or the group's lead agency (every case role here).
+  'group.close': CASE,
   'enforcement.issue': ['asb_officer'],
   'enforcement.review': ['asb_officer'],
   'enforcement.breach': ['asb_officer'],

@@ -151,6 +151,15 @@ export const TABLE_FIXTURES: { [T in TableName]: TableFixture } = {
     data: (p) => ({ groupId: p.groups, date: '2026-03-01', attendees: 'All', notes: 'Met' }),
     patch: null,
   },
+  groupDismissals: {
+    data: () => ({
+      subjectKind: 'location',
+      subjectId: newId(),
+      callIds: [newId()],
+      reason: 'Already handled by the housing officer',
+    }),
+    patch: null,
+  },
 
   enforcements: { data: enforcementData, patch: ['terms', 'Keep the gate shut'] },
   issuedLetters: {

@@ -93,8 +93,18 @@ export const SCHEMA_V3: Readonly<Record<string, string>> = {
   photos: 'id, visitId, state',
 };
 
+/**
+ * Version 4: the chair's dismissed group suggestions (`groupDismissals`, a
+ * new synced table) indexed by subject, and action plan items by lead agency.
+ * A new store and an index only: every stored row is kept.
+ */
+export const SCHEMA_V4: Readonly<Record<string, string>> = {
+  groupDismissals: 'id, _sync.state, subjectId',
+  groupItems: `${SCHEMA_V2.groupItems ?? 'id'}, leadAgencyId`,
+};
+
 /** The device schema version this app opens (sync.md "Device storage"). */
-export const DEVICE_SCHEMA_VERSION = 3;
+export const DEVICE_SCHEMA_VERSION = 4;
 
 export class CsuDb extends Dexie {
   declare calls: Table<LocalCall, string>;
@@ -116,9 +126,10 @@ export class CsuDb extends Dexie {
     super(userDbName(userId));
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
-    this.version(DEVICE_SCHEMA_VERSION).stores(SCHEMA_V3);
+    this.version(3).stores(SCHEMA_V3);
+    this.version(DEVICE_SCHEMA_VERSION).stores(SCHEMA_V4);
     // A later schema that changes stored shapes is declared as
-    //   this.version(4).stores({...}).upgrade(async (tx) => { ...records...;
+    //   this.version(5).stores({...}).upgrade(async (tx) => { ...records...;
     //     await tx.table('outbox').toCollection().modify(upgradeQueuedMutationToV2); });
     // because queued outbox rows are pushed later under the new schema (sync.md "Device storage").
     this.on('populate', (tx) => {

@@ -38,6 +38,12 @@ export interface RepeatMatch {
 export type MergeResolver = (id: string) => string;
 const identity: MergeResolver = (id) => id;
 
+/** Whether two London dates fall in one repeat window: the later at most W days after the earlier. */
+export function inRepeatWindow(earlierDay: string, laterDay: string, windowDays: number): boolean {
+  const gap = daysBetween(earlierDay, laterDay);
+  return gap >= 0 && gap <= windowDays;
+}
+
 function busiestWindow(view: RepeatCall, linked: RepeatCall[], windowDays: number): RepeatCall[] {
   const viewDay = londonDate(view.receivedAt);
   const dated = linked
@@ -48,9 +54,7 @@ function busiestWindow(view: RepeatCall, linked: RepeatCall[], windowDays: numbe
   // Each window ends on a call at or after the call in view and reaches W days back.
   for (const end of dated) {
     if (daysBetween(viewDay, end.day) < 0) continue;
-    const inWindow = dated.filter(
-      ({ day }) => daysBetween(day, end.day) >= 0 && daysBetween(day, end.day) <= windowDays,
-    );
+    const inWindow = dated.filter(({ day }) => inRepeatWindow(day, end.day, windowDays));
     if (!inWindow.some(({ c }) => c.id === view.id)) continue;
     if (inWindow.length > best.length) best = inWindow.map(({ c }) => c);
   }

@@ -29,6 +29,10 @@ export const groupItemSchema = baseRecord.extend({
   byDate: isoDate('By when'),
   rag: z.enum(RAG_STATUSES, { error: 'Select a RAG status' }),
   latestUpdate: optionalText('Latest update', 2000),
+  /** When the latest update was written (YYYY-MM-DD), shown beside it. */
+  updatedOn: isoDate('Date of the update').optional(),
+  /** Finished: a done item is never shown red for being past its date. */
+  done: z.boolean().optional(),
 });
 export type GroupItem = z.infer<typeof groupItemSchema>;
 
@@ -37,6 +41,23 @@ export const groupMeetingSchema = baseRecord.extend({
   groupId: uuid('Task and Finish Group'),
   date: isoDate('Meeting date'),
   attendees: requiredText('Attendees', 2000),
-  notes: requiredText('Notes', 8000),
+  /** Agencies present and agencies that sent apologies (domain.md: attendees by agency). */
+  attendeeAgencyIds: z.array(z.string().max(64)).max(30).optional(),
+  apologyAgencyIds: z.array(z.string().max(64)).max(30).optional(),
+  notes: requiredText('Minutes', 8000),
 });
 export type GroupMeeting = z.infer<typeof groupMeetingSchema>;
+
+/**
+ * The chair's answer to a repeat suggestion (the suggestion itself is
+ * computed, never stored): the same set of calls is not suggested again,
+ * and a later qualifying call raises it afresh.
+ */
+export const SUGGESTION_SUBJECTS = ['location', 'person'] as const;
+export const groupDismissalSchema = baseRecord.extend({
+  subjectKind: z.enum(SUGGESTION_SUBJECTS),
+  subjectId: uuid('Subject'),
+  callIds: z.array(uuid('Call')).min(1).max(200),
+  reason: requiredText('Reason for dismissing', 1000),
+});
+export type GroupDismissal = z.infer<typeof groupDismissalSchema>;

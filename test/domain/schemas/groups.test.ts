@@ -70,6 +70,6 @@ describe('groupMeetingSchema', () => {
       issuesOf(
         groupMeetingSchema.safeParse({ ...VALID.groupMeetings(), attendees: '', notes: '' }),
       ),
-    ).toEqual(['attendees: Enter attendees', 'notes: Enter notes']);
+    ).toEqual(['attendees: Enter attendees', 'notes: Enter minutes']);
   });
 });

@@ -13,6 +13,7 @@ const TABLE_LABELS: Record<string, string> = {
   groups: 'Task and Finish Group',
   groupItems: 'Action plan item',
   groupMeetings: 'Group meeting',
+  groupDismissals: 'Dismissed group suggestion',
   enforcements: 'Enforcement record',
   issuedLetters: 'Issued letter',
   deliveryTasks: 'Delivery task',
