@@ -35,6 +35,7 @@ import {
 import { DELIVERY_METHODS, deliveryEffects, recordDelivery } from './rules/delivery';
 import type { RuleInput, RuleResult } from './rules/rule-result';
 import { isoDate, isoDateTime, optionalText, requiredText } from './schemas/common';
+import { TEXT_MAX } from './schemas/text-limits';
 import { futureDateFieldsOf, futureDateMessage } from './rules/past-dates';
 import type { TableName } from './tables';
 import { command, type CommandEffect } from './command-def';
@@ -63,8 +64,8 @@ export const COMMANDS = {
   'call.close': command({
     table: 'calls',
     args: z.object({
-      reason: requiredText('Reason for closing', 1000),
-      noUpdateReason: optionalText('Reason for not updating the resident', 1000),
+      reason: requiredText('Reason for closing', TEXT_MAX.reason),
+      noUpdateReason: optionalText('Reason for not updating the resident', TEXT_MAX.noUpdateReason),
     }),
     needs: CALL_CHILDREN,
     grant: { roles: ['chair'] },
@@ -72,21 +73,21 @@ export const COMMANDS = {
   }),
   'call.reopen': command({
     table: 'calls',
-    args: z.object({ reason: requiredText('Reason for reopening', 1000) }),
+    args: z.object({ reason: requiredText('Reason for reopening', TEXT_MAX.reason) }),
     needs: {},
     grant: { roles: ['chair'] },
     rule: reopenCall,
   }),
   'action.complete': command({
     table: 'actions',
-    args: z.object({ outcome: requiredText('Outcome', 2000) }),
+    args: z.object({ outcome: requiredText('Outcome', TEXT_MAX.actionOutcome) }),
     needs: ACTION_PARENT,
     grant: CHAIR_OR_ACTION_AGENCY,
     rule: completeAction,
   }),
   'action.cancel': command({
     table: 'actions',
-    args: z.object({ reason: requiredText('Reason for cancelling', 1000) }),
+    args: z.object({ reason: requiredText('Reason for cancelling', TEXT_MAX.reason) }),
     needs: ACTION_PARENT,
     grant: CHAIR_OR_ACTION_AGENCY,
     rule: cancelAction,

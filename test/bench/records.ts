@@ -4,7 +4,8 @@
  * large device database, and create mutations for pushes. Deterministic
  * (a seeded generator) so two runs measure the same data.
  */
-import type { LogCallInput } from '../../src/client/local-store/calls-repo';
+import type { CallInput } from '../../src/domain/schemas/call-input';
+import { validCallInput } from '../factories/calls';
 import { withDerived } from '../../src/client/local-store/derived';
 import type { LocalAction, LocalCall } from '../../src/client/local-store/types';
 import { uuidv7 } from '../../src/domain/ids';
@@ -41,25 +42,15 @@ function statusFor(r: number): CallStatus {
 export function logCallInput(
   i: number,
   wardCode = WARD_CODES[i % WARD_CODES.length] as string,
-): LogCallInput {
+): CallInput {
   const at = new Date(BASE_MS + (i % 10_000) * 60_000);
-  return {
+  return validCallInput({
     receivedAt: at.toISOString(),
     incidentDate: at.toISOString().slice(0, 10),
-    sourceAgencyId: 'kent-police',
-    reporter: {
-      anonymous: false,
-      name: 'Jane Example',
-      contact: '01732 000000',
-      updateMethod: 'phone',
-    },
-    location: { address: '12 Caxton Close, Hartley', wardCode },
+    location: { wardCode },
     people: [],
-    categoryIds: ['rowdy'],
-    riskLevel: 'standard',
-    vulnerabilityFlags: [],
     summary: `Group gathering by the garages most evenings (${i}).`,
-  };
+  });
 }
 
 /** A call's data as a device sends it in a create mutation (no server-managed fields). */

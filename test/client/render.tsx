@@ -11,7 +11,9 @@ import { RequireUnlocked } from '../../src/client/app/require-unlocked';
 import { unlockedStore } from '../../src/client/app/routes';
 import { uuidv7 } from '../../src/domain/ids';
 import type { Role } from '../../src/domain/roles';
-import { logCall, type LogCallInput } from '../../src/client/local-store/calls-repo';
+import { logCall } from '../../src/client/local-store/calls-repo';
+import type { CallInput } from '../../src/domain/schemas/call-input';
+import { validCallInput, type CallInputOverrides } from '../factories/calls';
 import { setActiveUser, type CsuDb } from '../../src/client/local-store/db';
 import { callsRoutes } from '../../src/client/features/calls/routes';
 import { useSession } from '../../src/client/sync/session-store';
@@ -59,28 +61,18 @@ export function renderCalls(path: string) {
   return { ...view, router, user };
 }
 
-export function callInput(overrides: Partial<LogCallInput> = {}): LogCallInput {
-  return {
-    receivedAt: '2026-03-04T09:15:00.000Z',
-    incidentDate: '2026-03-03',
-    sourceAgencyId: 'kent-police',
-    reporter: {
-      anonymous: false,
-      name: 'Jane Example',
-      contact: '01732 000000',
-      updateMethod: 'phone',
-    },
+/** The shared valid call (test/factories/calls.ts) in Sevenoaks Eastern about noise, nobody named. */
+export function callInput(overrides: CallInputOverrides = {}): CallInput {
+  return validCallInput({
     location: { address: '12 High Street, Sevenoaks', wardCode: TEST_WARD },
     people: [],
     categoryIds: ['noise'],
-    riskLevel: 'standard',
-    vulnerabilityFlags: [],
     summary: 'Loud music every night from the flat above.',
     ...overrides,
-  };
+  });
 }
 
 /** Logs a call through the real repository and returns its id. */
-export function seedCall(db: CsuDb, overrides: Partial<LogCallInput> = {}): Promise<string> {
+export function seedCall(db: CsuDb, overrides: CallInputOverrides = {}): Promise<string> {
   return logCall(db, callInput(overrides));
 }

@@ -1,3 +1,4 @@
+import { validCallRecord } from '../factories/calls';
 import type { TableName } from '../../src/domain/tables';
 
 /**
@@ -26,26 +27,12 @@ export const ID = {
   viewEvent: '01900000-0000-7000-8000-000000000013',
 } as const;
 
-export const validCall = () => ({
-  id: ID.call,
-  receivedAt: '2026-03-04T09:15:00.000Z',
-  incidentDate: '2026-03-03',
-  sourceAgencyId: 'kent-police',
-  reporter: {
-    anonymous: false,
-    name: 'Jane Example',
-    contact: '01732 000000',
-    updateMethod: 'phone' as const,
-  },
-  location: { locationId: ID.location, address: 'Caxton Close, Hartley', wardCode: 'E05005019' },
-  people: [{ personId: ID.person, role: 'subject' as const }],
-  categoryIds: ['rowdy'],
-  riskLevel: 'standard' as const,
-  vulnerabilityFlags: [],
-  summary:
-    'Group of youths gathering by the garages most evenings, shouting and kicking a ball at cars.',
-  status: 'new' as const,
-});
+export const validCall = () =>
+  validCallRecord({
+    id: ID.call,
+    location: { locationId: ID.location, address: 'Caxton Close, Hartley', wardCode: 'E05005019' },
+    people: [{ personId: ID.person, role: 'subject' }],
+  });
 
 export const VALID: Record<TableName, () => Record<string, unknown>> = {
   wards: () => ({

@@ -6,7 +6,7 @@ import { locationSchema, personSchema } from '../../src/domain/schemas/people';
 import { logCall } from '../../src/client/local-store/calls-repo';
 import { ValidationError } from '../../src/client/local-store/errors';
 import { mutationsForRecord } from '../factories/outbox';
-import { newTestDb, OTHER_WARD, TEST_WARD, validLogCallInput } from './factories';
+import { newTestDb, OTHER_WARD, TEST_WARD, validCallInput } from './factories';
 
 const LOCAL_ONLY = [
   '_sync',
@@ -39,7 +39,7 @@ async function caught(p: Promise<unknown>): Promise<unknown> {
 describe('logCall', () => {
   it('writes location, person and call with their create mutations, in that order', async () => {
     const db = newTestDb();
-    const callId = await logCall(db, validLogCallInput());
+    const callId = await logCall(db, validCallInput());
     const rows = await db.outbox.orderBy('localSeq').toArray();
     expect(rows.map((r) => [r.kind, r.table])).toEqual([
       ['create', 'locations'],
@@ -93,10 +93,10 @@ describe('logCall', () => {
 
   it('reuses a location with the same normalised address and ward, and a chosen one', async () => {
     const db = newTestDb();
-    const first = await logCall(db, validLogCallInput({ people: [] }));
+    const first = await logCall(db, validCallInput({ people: [] }));
     const second = await logCall(
       db,
-      validLogCallInput({ people: [], location: { address: '12,  CAXTON CLOSE.  Hartley ' } }),
+      validCallInput({ people: [], location: { address: '12,  CAXTON CLOSE.  Hartley ' } }),
     );
     const a = await db.calls.get(first);
     const b = await db.calls.get(second);
@@ -106,13 +106,13 @@ describe('logCall', () => {
 
     const otherWard = await logCall(
       db,
-      validLogCallInput({ people: [], location: { wardCode: OTHER_WARD } }),
+      validCallInput({ people: [], location: { wardCode: OTHER_WARD } }),
     );
     expect((await db.calls.get(otherWard))?.location.locationId).not.toBe(a?.location.locationId);
 
     const chosen = await logCall(
       db,
-      validLogCallInput({
+      validCallInput({
         people: [],
         location: { address: 'Caxton Close', locationId: a?.location.locationId },
       }),
@@ -123,11 +123,11 @@ describe('logCall', () => {
 
   it('links known people without creating them again', async () => {
     const db = newTestDb();
-    const first = await logCall(db, validLogCallInput());
+    const first = await logCall(db, validCallInput());
     const personId = (await db.calls.get(first))?.people[0]?.personId as string;
     const second = await logCall(
       db,
-      validLogCallInput({
+      validCallInput({
         people: [
           { personId, role: 'victim' },
           { name: 'Sam New', role: 'witness' },
@@ -143,7 +143,7 @@ describe('logCall', () => {
     const err = await caught(
       logCall(
         db,
-        validLogCallInput({
+        validCallInput({
           reporter: { name: '' },
           location: { wardCode: 'nowhere' },
           categoryIds: [],
@@ -173,7 +173,7 @@ describe('logCall', () => {
     const err = await caught(
       logCall(
         db,
-        validLogCallInput({
+        validCallInput({
           location: { wardCode: 'E99999999' },
           categoryIds: ['made-up'],
           sourceAgencyId: 'acme',
@@ -193,7 +193,7 @@ describe('logCall', () => {
     const err = await caught(
       logCall(
         db,
-        validLogCallInput({
+        validCallInput({
           receivedAt: later.toISOString(),
           incidentDate: new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10),
         }),
@@ -205,7 +205,7 @@ describe('logCall', () => {
     });
     // Within the allowed skew is fine (a device clock a little behind the server).
     const soon = new Date(Date.now() + 3_600_000).toISOString();
-    await expect(logCall(db, validLogCallInput({ receivedAt: soon }))).resolves.toMatch(
+    await expect(logCall(db, validCallInput({ receivedAt: soon }))).resolves.toMatch(
       /^[0-9a-f-]{36}$/,
     );
   });
@@ -213,7 +213,7 @@ describe('logCall', () => {
   it('never takes server-managed or workflow fields from the input', async () => {
     const db = newTestDb();
     const input = {
-      ...validLogCallInput(),
+      ...validCallInput(),
       status: 'closed',
       reference: 'DT-2026-9999',
       createdBy: 'someone-else',
@@ -225,7 +225,7 @@ describe('logCall', () => {
 
   it('keeps nothing about the reporter of an anonymous call', async () => {
     const db = newTestDb();
-    const id = await logCall(db, validLogCallInput({ reporter: { anonymous: true } }));
+    const id = await logCall(db, validCallInput({ reporter: { anonymous: true } }));
     expect((await db.calls.get(id))?.reporter).toEqual({ anonymous: true });
   });
 
@@ -239,7 +239,7 @@ describe('logCall', () => {
       if (adds === 3) return Promise.reject(new Error('disk on fire')) as never;
       return realAdd(row);
     });
-    await expect(logCall(db, validLogCallInput())).rejects.toThrow('disk on fire');
+    await expect(logCall(db, validCallInput())).rejects.toThrow('disk on fire');
     spy.mockRestore();
     expect(adds).toBe(3);
     expect(await db.calls.count()).toBe(0);
@@ -253,7 +253,7 @@ describe('logCall', () => {
     const err = await caught(
       logCall(
         db,
-        validLogCallInput({
+        validCallInput({
           people: [
             { name: 'New Person', role: 'victim' },
             { personId: uuidv7(), role: 'subject' },

@@ -8,7 +8,7 @@ import { RuleViolation, ValidationError } from '../../src/client/local-store/err
 import * as notesRepo from '../../src/client/local-store/notes-repo';
 import { addNote, addResidentUpdate } from '../../src/client/local-store/notes-repo';
 import { mutationsForRecord } from '../factories/outbox';
-import { newTestDb, validLogCallInput } from './factories';
+import { newTestDb, validCallInput } from './factories';
 import { runCommand } from '../../src/client/local-store/command-runner';
 
 async function rule(p: Promise<unknown>): Promise<string> {
@@ -28,7 +28,7 @@ const ACTION = {
 };
 
 async function callWithAction(db: CsuDb) {
-  const callId = await logCall(db, validLogCallInput());
+  const callId = await logCall(db, validCallInput());
   const actionId = await addAction(db, callId, ACTION);
   return { callId, actionId };
 }
@@ -36,7 +36,7 @@ async function callWithAction(db: CsuDb) {
 describe('call commands', () => {
   it('opens a new call optimistically and queues the command, not a patch', async () => {
     const db = newTestDb();
-    const callId = await logCall(db, validLogCallInput());
+    const callId = await logCall(db, validCallInput());
     await runCommand(db, 'call.open', callId, {});
     expect((await db.calls.get(callId))?.status).toBe('open');
     const command = (await mutationsForRecord(db, callId)).at(-1);
@@ -96,7 +96,7 @@ describe('call commands', () => {
     expect(
       await rule(runCommand(db, 'call.close', callId, { reason: 'x', noUpdateReason: 'y' })),
     ).toBe('open_actions');
-    const anon = await logCall(db, validLogCallInput({ reporter: { anonymous: true } }));
+    const anon = await logCall(db, validCallInput({ reporter: { anonymous: true } }));
     await runCommand(db, 'call.close', anon, { reason: 'No further action' });
     await runCommand(db, 'call.reopen', anon, { reason: 'It started again' });
     expect(await db.calls.get(anon)).toMatchObject({ status: 'open', closure: null });
@@ -104,7 +104,7 @@ describe('call commands', () => {
 
   it('checks command arguments with the shared schema', async () => {
     const db = newTestDb();
-    const callId = await logCall(db, validLogCallInput());
+    const callId = await logCall(db, validCallInput());
     await expect(runCommand(db, 'call.close', callId, { reason: '' })).rejects.toBeInstanceOf(
       ValidationError,
     );
@@ -187,7 +187,7 @@ describe('actions', () => {
 
   it('validates a new action by field', async () => {
     const db = newTestDb();
-    const callId = await logCall(db, validLogCallInput());
+    const callId = await logCall(db, validCallInput());
     const err = await addAction(db, callId, {
       text: '',
       agencyId: '',
@@ -208,7 +208,7 @@ describe('notes and resident updates', () => {
 
   it('adds a note and an update with create mutations that depend on the call', async () => {
     const db = newTestDb();
-    const callId = await logCall(db, validLogCallInput());
+    const callId = await logCall(db, validCallInput());
     const noteId = await addNote(db, callId, 'Spoke to the neighbour at number 14.');
     const updateId = await addResidentUpdate(db, callId, {
       at: '2026-03-05T10:00:00.000Z',
@@ -233,10 +233,10 @@ describe('notes and resident updates', () => {
 
   it('refuses a resident update for an anonymous call, and one dated in the future', async () => {
     const db = newTestDb();
-    const anon = await logCall(db, validLogCallInput({ reporter: { anonymous: true } }));
+    const anon = await logCall(db, validCallInput({ reporter: { anonymous: true } }));
     const update = { at: '2026-03-05T10:00:00.000Z', method: 'phone' as const, summary: 'x' };
     expect(await rule(addResidentUpdate(db, anon, update))).toBe('anonymous_call');
-    const named = await logCall(db, validLogCallInput());
+    const named = await logCall(db, validCallInput());
     const err = await addResidentUpdate(db, named, {
       ...update,
       at: '2099-01-01T00:00:00.000Z',

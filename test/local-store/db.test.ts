@@ -17,7 +17,7 @@ import {
   userDbName,
 } from '../../src/client/local-store/db';
 import { countPending } from '../../src/client/local-store/outbox';
-import { newTestDb, validLogCallInput } from './factories';
+import { newTestDb, validCallInput } from './factories';
 
 afterEach(() => closeActiveDb());
 
@@ -93,7 +93,7 @@ describe('one database per user', () => {
   it("keeps user A's calls and outbox out of user B's database", async () => {
     const a = newTestDb();
     const b = newTestDb();
-    const callId = await logCall(a, validLogCallInput());
+    const callId = await logCall(a, validCallInput());
     expect(await a.calls.get(callId)).toBeDefined();
     expect(await countPending(a)).toBe(3);
     expect(await b.calls.get(callId)).toBeUndefined();
@@ -139,11 +139,11 @@ describe('active database', () => {
   it('deletes a user database and never reopens a retired one for writes', async () => {
     const userId = uuidv7();
     const db = setActiveUser(userId);
-    await logCall(db, validLogCallInput());
+    await logCall(db, validCallInput());
     await deleteUserDb(userId);
     expect(db.retired).toBe(true);
     expect(await Dexie.exists(`csu-${userId}`)).toBe(false);
-    await expect(logCall(db, validLogCallInput())).rejects.toMatchObject({ name: 'StorageError' });
+    await expect(logCall(db, validCallInput())).rejects.toMatchObject({ name: 'StorageError' });
     expect(await Dexie.exists(`csu-${userId}`)).toBe(false);
   });
 });

@@ -14,10 +14,10 @@ import {
   setOutboxStatus,
   toWireMutation,
 } from '../../src/client/local-store/outbox';
-import { newTestDb, validLogCallInput } from './factories';
+import { newTestDb, validCallInput } from './factories';
 
 async function loggedCallWithAction(db: CsuDb) {
-  const callId = await logCall(db, validLogCallInput());
+  const callId = await logCall(db, validCallInput());
   const actionId = await addAction(db, callId, {
     text: 'Visit',
     agencyId: 'kent-police',
@@ -31,7 +31,7 @@ async function loggedCallWithAction(db: CsuDb) {
 describe('queueMutation', () => {
   it('refuses to run outside a rw transaction that includes the outbox', async () => {
     const db = newTestDb();
-    const callId = await logCall(db, validLogCallInput());
+    const callId = await logCall(db, validCallInput());
     const input = {
       kind: 'patch' as const,
       table: 'calls' as const,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { logCall, patchCall } from '../../src/client/local-store/calls-repo';
 import { RuleViolation, type ValidationError } from '../../src/client/local-store/errors';
 import { mutationsForRecord } from '../factories/outbox';
-import { newTestDb, OTHER_WARD, validLogCallInput } from './factories';
+import { newTestDb, OTHER_WARD, validCallInput } from './factories';
 
 async function caught(p: Promise<unknown>): Promise<unknown> {
   try {
@@ -17,7 +17,7 @@ async function caught(p: Promise<unknown>): Promise<unknown> {
 describe('patchCall', () => {
   it('refuses workflow and server-managed fields with not_patchable', async () => {
     const db = newTestDb();
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     for (const changes of [
       { status: 'closed' as const },
       { closure: null },
@@ -34,7 +34,7 @@ describe('patchCall', () => {
 
   it('validates the patched call and queues only the fields that changed', async () => {
     const db = newTestDb();
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     const err = await caught(patchCall(db, id, { summary: '' }));
     expect((err as ValidationError).fields).toHaveProperty('summary');
     await patchCall(db, id, { summary: 'Updated summary', riskLevel: 'standard' });
@@ -52,7 +52,7 @@ describe('patchCall', () => {
 
   it('create then two patches offline: bases name the latest pending mutation', async () => {
     const db = newTestDb();
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     const [create] = await mutationsForRecord(db, id);
     await patchCall(db, id, { summary: 'First edit', policeClosingCode: '361' });
     await patchCall(db, id, { summary: 'Second edit', policeClosingCode: '372' });
@@ -74,7 +74,7 @@ describe('patchCall', () => {
 
   it('a synced record uses fieldSeqs; a field with a pending write uses m:<id>', async () => {
     const db = newTestDb();
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     // As after the server applied the create and the sync engine settled it.
     await db.outbox.clear();
     await db.calls.update(id, {
@@ -91,10 +91,10 @@ describe('patchCall', () => {
 
   it('recomputes derived index fields when the location changes', async () => {
     const db = newTestDb();
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     const other = await logCall(
       db,
-      validLogCallInput({ people: [], location: { address: 'Kemsing Rec', wardCode: OTHER_WARD } }),
+      validCallInput({ people: [], location: { address: 'Kemsing Rec', wardCode: OTHER_WARD } }),
     );
     const location = (await db.calls.get(other))?.location;
     await patchCall(db, id, { location });

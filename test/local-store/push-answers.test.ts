@@ -8,13 +8,13 @@ import { syncCounts } from '../../src/client/local-store/sync-counts';
 import { markOffered } from '../../src/client/local-store/sync-state';
 import type { OutboxRow } from '../../src/client/local-store/types';
 import type { MutationError } from '../../src/domain/sync-protocol';
-import { newTestDb, validLogCallInput } from './factories';
+import { newTestDb, validCallInput } from './factories';
 
 const readAll = () => true;
 
 /** A call the server already has (seq 5), with nothing queued. */
 async function sentCall(db: CsuDb): Promise<string> {
-  const id = await logCall(db, validLogCallInput());
+  const id = await logCall(db, validCallInput());
   await db.outbox.clear();
   await db.calls.update(id, {
     _sync: { state: 'sent' },
@@ -161,10 +161,10 @@ describe('applyPushResults', () => {
 describe('syncCounts', () => {
   it('counts one logged call (with its new location and person) as one change', async () => {
     const db = newTestDb();
-    await logCall(db, validLogCallInput());
+    await logCall(db, validCallInput());
     expect(await db.outbox.count()).toBe(3);
     expect(await syncCounts(db)).toEqual({ waiting: 1, needsReview: 0, unsynced: 1 });
-    await logCall(db, validLogCallInput({ summary: 'A second call about the same garages.' }));
+    await logCall(db, validCallInput({ summary: 'A second call about the same garages.' }));
     expect(await syncCounts(db)).toEqual({ waiting: 2, needsReview: 0, unsynced: 2 });
   });
 

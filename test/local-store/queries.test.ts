@@ -11,7 +11,7 @@ import {
   referenceData,
   type CallFilters,
 } from '../../src/client/local-store/queries';
-import { newTestDb, OTHER_WARD, TEST_WARD, validLogCallInput } from './factories';
+import { newTestDb, OTHER_WARD, TEST_WARD, validCallInput } from './factories';
 import { runCommand } from '../../src/client/local-store/command-runner';
 
 const NOW = new Date('2026-03-15T12:00:00.000Z');
@@ -22,8 +22,8 @@ describe('listCalls', () => {
 
   beforeAll(async () => {
     db = newTestDb();
-    const log = (name: string, o: Parameters<typeof validLogCallInput>[0]) =>
-      logCall(db, validLogCallInput({ people: [], ...o })).then((id) => (ids[name] = id));
+    const log = (name: string, o: Parameters<typeof validCallInput>[0]) =>
+      logCall(db, validCallInput({ people: [], ...o })).then((id) => (ids[name] = id));
     await log('hartleyNoise', { receivedAt: '2026-03-01T09:00:00.000Z', categoryIds: ['noise'] });
     await log('hartleyHigh', {
       receivedAt: '2026-03-02T09:00:00.000Z',
@@ -136,7 +136,7 @@ describe('getCallBundle', () => {
     const db = newTestDb();
     const id = await logCall(
       db,
-      validLogCallInput({
+      validCallInput({
         people: [
           { name: 'Pat Victim', role: 'victim' },
           { name: 'Sam Subject', role: 'subject' },
@@ -168,9 +168,9 @@ describe('recentCallsFor', () => {
   it('finds repeats at a location within the window and not outside it', async () => {
     const db = newTestDb();
     const at = (d: string) => `${d}T10:00:00.000Z`;
-    await logCall(db, validLogCallInput({ people: [], receivedAt: at('2025-11-01') }));
-    await logCall(db, validLogCallInput({ people: [], receivedAt: at('2026-01-10') }));
-    await logCall(db, validLogCallInput({ people: [], receivedAt: at('2026-02-20') }));
+    await logCall(db, validCallInput({ people: [], receivedAt: at('2025-11-01') }));
+    await logCall(db, validCallInput({ people: [], receivedAt: at('2026-01-10') }));
+    await logCall(db, validCallInput({ people: [], receivedAt: at('2026-02-20') }));
     // On the log-call form: the typed address, before the call exists.
     const form = await recentCallsFor(db, {
       normAddress: '12 Caxton Close, Hartley',
@@ -192,11 +192,11 @@ describe('recentCallsFor', () => {
 
   it('follows people, uses the thresholds row, and excludes the call in view', async () => {
     const db = newTestDb();
-    const first = await logCall(db, validLogCallInput({ receivedAt: '2026-02-01T10:00:00.000Z' }));
+    const first = await logCall(db, validCallInput({ receivedAt: '2026-02-01T10:00:00.000Z' }));
     const personId = (await db.calls.get(first))?.personIds[0] as string;
     const second = await logCall(
       db,
-      validLogCallInput({
+      validCallInput({
         receivedAt: '2026-02-15T10:00:00.000Z',
         location: { address: 'Somewhere else', wardCode: OTHER_WARD },
         people: [{ personId, role: 'subject' }],

@@ -4,7 +4,7 @@ import { logCall } from '../../src/client/local-store/calls-repo';
 import { ValidationError } from '../../src/client/local-store/errors';
 import { applyServerRecords } from '../../src/client/local-store/server-apply';
 import { SEVENOAKS_WARDS } from '../../src/domain/reference/wards';
-import { newTestDb, OTHER_WARD, TEST_WARD, validLogCallInput } from './factories';
+import { newTestDb, OTHER_WARD, TEST_WARD, validCallInput } from './factories';
 
 const wardRows = (inactive: string[] = []) =>
   SEVENOAKS_WARDS.map((w) => ({ id: w.code, ...w, active: !inactive.includes(w.code) }));
@@ -12,11 +12,11 @@ const wardRows = (inactive: string[] = []) =>
 describe('a call’s ward, agency and categories must be the district’s', () => {
   it('uses the seeds before the first sync, then the synced table, and sees it change', async () => {
     const db = newTestDb();
-    await logCall(db, validLogCallInput());
+    await logCall(db, validCallInput());
 
     // A pull brings the wards with one deactivated: the next save refuses it at the field.
     await applyServerRecords(db, 'wards', wardRows([OTHER_WARD]));
-    const refused = logCall(db, validLogCallInput({ location: { wardCode: OTHER_WARD } }));
+    const refused = logCall(db, validCallInput({ location: { wardCode: OTHER_WARD } }));
     await expect(refused).rejects.toBeInstanceOf(ValidationError);
     await expect(refused).rejects.toMatchObject({
       fields: { 'location.wardCode': 'Select a ward from the list' },
@@ -25,8 +25,8 @@ describe('a call’s ward, agency and categories must be the district’s', () =
 
     // Reactivated by a later pull: accepted again without reopening anything.
     await applyServerRecords(db, 'wards', wardRows());
-    await logCall(db, validLogCallInput({ location: { wardCode: OTHER_WARD } }));
-    await logCall(db, validLogCallInput({ location: { wardCode: TEST_WARD } }));
+    await logCall(db, validCallInput({ location: { wardCode: OTHER_WARD } }));
+    await logCall(db, validCallInput({ location: { wardCode: TEST_WARD } }));
     expect(await db.calls.count()).toBe(3);
   });
 
@@ -34,7 +34,7 @@ describe('a call’s ward, agency and categories must be the district’s', () =
     const db = newTestDb();
     const refused = logCall(
       db,
-      validLogCallInput({ sourceAgencyId: 'no-such-agency', categoryIds: ['no-such-category'] }),
+      validCallInput({ sourceAgencyId: 'no-such-agency', categoryIds: ['no-such-category'] }),
     );
     await expect(refused).rejects.toMatchObject({
       fields: {

@@ -4,7 +4,7 @@ import { uuidv7 } from '../../src/domain/ids';
 import { logCall, patchCall } from '../../src/client/local-store/calls-repo';
 import { applyServerRecord, removeRecord } from '../../src/client/local-store/server-apply';
 import { mutationsForRecord } from '../factories/outbox';
-import { newTestDb, OTHER_WARD, TEST_WARD, validLogCallInput } from './factories';
+import { newTestDb, OTHER_WARD, TEST_WARD, validCallInput } from './factories';
 
 function serverCopy(call: Record<string, unknown>, changes: Record<string, unknown>) {
   const { _sync, personIds, wardCode, ...rest } = call;
@@ -22,7 +22,7 @@ function serverCopy(call: Record<string, unknown>, changes: Record<string, unkno
 describe('applyServerRecord', () => {
   it('keeps fields with pending local changes and takes the rest from the server', async () => {
     const db = newTestDb();
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     await db.outbox.clear();
     await db.calls.update(id, { _sync: { state: 'sent' }, fieldSeqs: { summary: 5 } });
     await patchCall(db, id, { summary: 'My pending edit' });
@@ -50,7 +50,7 @@ describe('applyServerRecord', () => {
 
   it("marks a record 'sent' when nothing is pending, and stores new records with derived fields", async () => {
     const db = newTestDb();
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     const local = (await db.calls.get(id)) as unknown as Record<string, unknown>;
     await db.calls.update(id, { _sync: { state: 'waiting' } });
     await applyServerRecord(db, 'calls', serverCopy(local, {}));
@@ -72,7 +72,7 @@ describe('applyServerRecord', () => {
 
   it('keeps a record in review while it has unresolved conflicts', async () => {
     const db = newTestDb();
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     const local = (await db.calls.get(id)) as unknown as Record<string, unknown>;
     await db.calls.update(id, {
       _sync: {
@@ -93,8 +93,8 @@ describe('applyServerRecord', () => {
 describe('removeRecord', () => {
   it('removes a revoked record and, for a purge, its queued mutations', async () => {
     const db = newTestDb();
-    const keep = await logCall(db, validLogCallInput());
-    const purge = await logCall(db, validLogCallInput());
+    const keep = await logCall(db, validCallInput());
+    const purge = await logCall(db, validCallInput());
     await removeRecord(db, 'calls', keep);
     expect(await db.calls.get(keep)).toBeUndefined();
     expect(await mutationsForRecord(db, keep)).toHaveLength(1);

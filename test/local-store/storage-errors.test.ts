@@ -5,14 +5,14 @@ import { logCall } from '../../src/client/local-store/calls-repo';
 import { loadDraft, saveDraft } from '../../src/client/local-store/drafts';
 import { StorageError, ValidationError } from '../../src/client/local-store/errors';
 import { storageProblem } from '../../src/client/local-store/write';
-import { newTestDb, validLogCallInput } from './factories';
+import { newTestDb, validCallInput } from './factories';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
 describe('storage failures', () => {
   it('maps QuotaExceededError to StorageError("quota"), writes nothing and leaves the input as typed', async () => {
     const db = newTestDb();
-    const input = validLogCallInput({ summary: 'Typed with care, must not be lost.' });
+    const input = validCallInput({ summary: 'Typed with care, must not be lost.' });
     const typed = structuredClone(input);
     const spy = vi
       .spyOn(db.calls, 'add')
@@ -34,7 +34,7 @@ describe('storage failures', () => {
     const spy = vi
       .spyOn(db.outbox, 'add')
       .mockImplementation(() => Promise.reject(quota()) as never);
-    const err = await logCall(db, validLogCallInput()).catch((e: unknown) => e);
+    const err = await logCall(db, validCallInput()).catch((e: unknown) => e);
     spy.mockRestore();
     expect((err as StorageError).problem).toBe('quota');
     expect(await db.calls.count()).toBe(0);
@@ -52,7 +52,7 @@ describe('storage failures', () => {
       return realAdd(row);
     });
     const openSpy = vi.spyOn(db, 'open');
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     spy.mockRestore();
     expect(calls).toBe(2);
     expect(openSpy).toHaveBeenCalledTimes(1);
@@ -72,7 +72,7 @@ describe('storage failures', () => {
             new DOMException('Connection to Indexed Database server lost', 'UnknownError'),
           ) as never,
       );
-    const err = await logCall(db, validLogCallInput()).catch((e: unknown) => e);
+    const err = await logCall(db, validCallInput()).catch((e: unknown) => e);
     spy.mockRestore();
     expect(err).toBeInstanceOf(StorageError);
     expect((err as StorageError).problem).toBe('connection');
@@ -83,13 +83,13 @@ describe('storage failures', () => {
     const db = newTestDb();
     await db.open();
     db.backendDB().close();
-    const id = await logCall(db, validLogCallInput());
+    const id = await logCall(db, validCallInput());
     expect(await db.calls.get(id)).toBeDefined();
   });
 
   it('lets validation errors through untouched and maps drafts too', async () => {
     const db = newTestDb();
-    await expect(logCall(db, validLogCallInput({ summary: '' }))).rejects.toBeInstanceOf(
+    await expect(logCall(db, validCallInput({ summary: '' }))).rejects.toBeInstanceOf(
       ValidationError,
     );
     expect(storageProblem(new Error('plain bug'))).toBeUndefined();

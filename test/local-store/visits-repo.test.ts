@@ -15,7 +15,7 @@ import {
   visitWithAmendments,
   type LogVisitInput,
 } from '../../src/client/local-store/visits-repo';
-import { newTestDb, TEST_WARD, validLogCallInput } from './factories';
+import { newTestDb, TEST_WARD, validCallInput } from './factories';
 
 const visitInput = (over: Partial<LogVisitInput> = {}): LogVisitInput => ({
   at: new Date(Date.now() - 60_000).toISOString(),
@@ -52,7 +52,7 @@ describe('logVisit', () => {
 
   it('follow-up needed on a linked call adds an action on it in the same save', async () => {
     const db = newTestDb();
-    const callId = await logCall(db, validLogCallInput());
+    const callId = await logCall(db, validCallInput());
     const before = await db.outbox.count();
     const id = await logVisit(
       db,
@@ -195,7 +195,7 @@ describe('My day', () => {
   it('lists my visits today, my agency’s open actions, my tasks, changed calls in my wards and drafts', async () => {
     const db = newTestDb();
     const actor = { userId: db.userId, agencyId: 'kent-police', wards: [TEST_WARD] };
-    const callId = await logCall(db, validLogCallInput());
+    const callId = await logCall(db, validCallInput());
     await logVisit(db, visitInput({ callId, followUpNeeded: true }));
     await saveDraft(db, `${NEW_VISIT_DRAFT_PREFIX}${uuidv7()}`, { notes: 'half' });
     const day = await readMyDay(db, actor, '');

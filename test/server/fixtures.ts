@@ -1,5 +1,6 @@
 /** Valid records and mutations for server tests (ids are fresh UUIDv7s). */
 import { uuidv7 } from '../../src/domain/ids';
+import { validCallRecord } from '../factories/calls';
 import type {
   BaseRef,
   Mutation,
@@ -10,26 +11,13 @@ import type { TestServer } from './helpers';
 
 export const newId = () => uuidv7();
 
+/** A call as a device sends it (test/factories/calls.ts), received before the test clock's now (helpers.ts). */
 export function callData(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
+  return validCallRecord({
     receivedAt: '2026-03-02T09:00:00.000Z',
     incidentDate: '2026-03-01',
-    sourceAgencyId: 'kent-police',
-    reporter: {
-      anonymous: false,
-      name: 'A Resident',
-      contact: '01732 000000',
-      updateMethod: 'phone',
-    },
-    location: { locationId: newId(), address: '1 High Street, Sevenoaks', wardCode: 'E05005008' },
-    people: [],
-    categoryIds: ['noise'],
-    riskLevel: 'standard',
-    vulnerabilityFlags: [],
-    summary: 'Loud music late at night',
-    status: 'new',
     ...overrides,
-  };
+  });
 }
 
 export function actionData(

@@ -1,7 +1,7 @@
 // sync.md test 6: a device clock wrong by a day changes neither ordering nor conflicts.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { logCall, patchCall } from '../../src/client/local-store/calls-repo';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import { SERVER_NOW, serverRecords, serverWith, signedInDevice, type Device } from './harness';
 
@@ -33,7 +33,7 @@ afterEach(async () => {
 
 async function sharedCall(): Promise<string> {
   deviceClock(DAY_MS);
-  const id = await logCall(fast.db, validLogCallInput());
+  const id = await logCall(fast.db, validCallInput());
   await fast.sync();
   deviceClock(-DAY_MS);
   await slow.sync();
@@ -76,7 +76,7 @@ describe('device clocks', () => {
 
   it('mutations apply in the order they were made even when the clock jumps backwards between them', async () => {
     deviceClock(DAY_MS);
-    const id = await logCall(fast.db, validLogCallInput({ summary: 'Made first' }));
+    const id = await logCall(fast.db, validCallInput({ summary: 'Made first' }));
     deviceClock(-2 * DAY_MS);
     await patchCall(fast.db, id, { summary: 'Made second' });
     deviceClock(-3 * DAY_MS);

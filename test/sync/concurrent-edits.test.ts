@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logCall, patchCall } from '../../src/client/local-store/calls-repo';
 import { queueMutation } from '../../src/client/local-store/outbox';
 import { withWrite } from '../../src/client/local-store/write';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import { serverRecords, serverWith, signedInDevice, type Device } from './harness';
 
@@ -19,7 +19,7 @@ beforeEach(async () => {
   ]);
   a = await signedInDevice(server, 'chair-a');
   b = await signedInDevice(server, 'chair-b');
-  callId = await logCall(a.db, validLogCallInput());
+  callId = await logCall(a.db, validCallInput());
   expect(await a.sync()).toEqual({ kind: 'ok' });
   expect(await b.sync()).toEqual({ kind: 'ok' });
   expect(await b.db.calls.get(callId)).toBeDefined();
@@ -120,7 +120,7 @@ describe('two devices edit one record offline', () => {
   });
 
   it('a create followed by two patches of the same field, all offline, applies without conflict', async () => {
-    const fresh = await logCall(a.db, validLogCallInput({ summary: 'First version' }));
+    const fresh = await logCall(a.db, validCallInput({ summary: 'First version' }));
     await patchCall(a.db, fresh, { summary: 'Second version' });
     await patchCall(a.db, fresh, { summary: 'Third version' });
     const queued = await a.db.outbox.where('recordId').equals(fresh).toArray();

@@ -6,7 +6,7 @@ import type { TableName } from '../../src/domain/tables';
 import { logCall, patchCall } from '../../src/client/local-store/calls-repo';
 import { DERIVED_FIELDS } from '../../src/client/local-store/derived';
 import { addNote } from '../../src/client/local-store/notes-repo';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import { serverRecords, serverWith, signedInDevice, type Device, type Fault } from './harness';
 
@@ -66,7 +66,7 @@ async function runScenario(seed: number): Promise<void> {
     for (const row of await d.db.outbox.toArray()) made.add(row.mutationId);
   };
 
-  await logCall(devices[0]!.db, validLogCallInput({ summary: 'Seed call' }));
+  await logCall(devices[0]!.db, validCallInput({ summary: 'Seed call' }));
   for (const d of devices) await d.sync();
 
   for (let step = 0; step < STEPS; step++) {
@@ -74,7 +74,7 @@ async function runScenario(seed: number): Promise<void> {
     const roll = random();
     const calls = await d.db.calls.toArray();
     if (roll < 0.1 || calls.length === 0) {
-      await logCall(d.db, validLogCallInput({ summary: `Call made at step ${step}` }));
+      await logCall(d.db, validCallInput({ summary: `Call made at step ${step}` }));
     } else if (roll < 0.45) {
       const call = pick(calls);
       const field = pick(['summary', 'riskLevel', 'policeClosingCode'] as const);

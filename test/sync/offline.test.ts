@@ -1,7 +1,7 @@
 // issue 8 item 4: no push attempts while the browser reports offline.
 import { afterEach, describe, expect, it } from 'vitest';
 import { logCall } from '../../src/client/local-store/calls-repo';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import { serverRecords, serverWith, signedInDevice } from './harness';
 
@@ -17,7 +17,7 @@ describe('a device the browser reports offline', () => {
     const phone = await signedInDevice(server, 'pcso', {
       engine: { isOnline: () => network.online },
     });
-    await logCall(phone.db, validLogCallInput());
+    await logCall(phone.db, validCallInput());
     const before = phone.transport.log.length;
 
     expect(await phone.sync()).toEqual({ kind: 'offline' });

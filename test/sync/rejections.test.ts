@@ -9,7 +9,7 @@ import { createRecord } from '../../src/client/local-store/record-writes';
 import { withWrite } from '../../src/client/local-store/write';
 import { listReviewItems } from '../../src/client/sync/review';
 import type { Timers } from '../../src/client/sync/sync-loop';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import { actionData, callData } from '../server/fixtures';
 import type { TestServer } from '../server/helpers';
 import { serverRecords, serverWith, signedInDevice } from './harness';
@@ -60,7 +60,7 @@ describe('rejections', () => {
     server = await serverWith([{ username: 'pcso', roles: ['field'] }]);
     const phone = await signedInDevice(server, 'pcso');
     const bad = await queueCallWithChildren(phone.db, '   ');
-    const good = await logCall(phone.db, validLogCallInput());
+    const good = await logCall(phone.db, validCallInput());
 
     expect(await phone.sync()).toEqual({ kind: 'ok' });
     const rows = new Map((await phone.db.outbox.toArray()).map((r) => [r.recordId, r]));
@@ -103,7 +103,7 @@ describe('rejections', () => {
     server = await serverWith([{ username: 'pcso', roles: ['field'] }]);
     const timers = new ManualTimers();
     const phone = await signedInDevice(server, 'pcso', { engine: { timers, random: () => 0 } });
-    await logCall(phone.db, validLogCallInput());
+    await logCall(phone.db, validCallInput());
     phone.transport.inject('/api/sync/push', { status: 503, retryAfterS: 7 });
     phone.transport.inject('/api/sync/push', { status: 502 });
 

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { logCall } from '../../src/client/local-store/calls-repo';
 import { countPending } from '../../src/client/local-store/outbox';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import { Device, serverRecords, serverWith, signedInDevice } from './harness';
 
@@ -15,7 +15,7 @@ describe('replays', () => {
   it('drop after commit, before answer: the retry gets duplicate and exactly one record exists', async () => {
     server = await serverWith([{ username: 'pcso', roles: ['field'] }]);
     const phone = await signedInDevice(server, 'pcso');
-    const callId = await logCall(phone.db, validLogCallInput());
+    const callId = await logCall(phone.db, validCallInput());
     const queued = await phone.db.outbox.toArray();
     expect(queued.length).toBeGreaterThanOrEqual(2);
 
@@ -45,7 +45,7 @@ describe('replays', () => {
   it('the same push sent twice at once is applied once', async () => {
     server = await serverWith([{ username: 'pcso', roles: ['field'] }]);
     const phone = await signedInDevice(server, 'pcso');
-    await logCall(phone.db, validLogCallInput());
+    await logCall(phone.db, validCallInput());
     // Two tabs without Web Locks: both engines push the same outbox concurrently.
     const other = new Device(server, phone.transport, phone.user, phone.factory);
     const [a, b] = await Promise.all([phone.sync(), other.sync()]);

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { logCall, patchCall } from '../../src/client/local-store/calls-repo';
 import { listReviewItems } from '../../src/client/sync/review';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import { serverWith, signedInDevice } from './harness';
 
@@ -15,7 +15,7 @@ describe('the header counts after a push', () => {
   it('a call logged with its new location and person waits as one change', async () => {
     server = await serverWith([{ username: 'pcso', roles: ['field'] }]);
     const phone = await signedInDevice(server, 'pcso');
-    await logCall(phone.db, validLogCallInput());
+    await logCall(phone.db, validCallInput());
     await phone.engine.refreshCounts();
     expect(phone.status.state).toMatchObject({ pendingCount: 1, reviewCount: 0 });
     expect(await phone.sync()).toEqual({ kind: 'ok' });
@@ -25,7 +25,7 @@ describe('the header counts after a push', () => {
   it("a field user's refused edit counts as needing review, not as waiting or sent", async () => {
     server = await serverWith([{ username: 'pcso', roles: ['field'] }]);
     const phone = await signedInDevice(server, 'pcso');
-    const callId = await logCall(phone.db, validLogCallInput());
+    const callId = await logCall(phone.db, validCallInput());
     expect(await phone.sync()).toEqual({ kind: 'ok' });
     // Only the chair or an ASB officer may change a call's fields: the server refuses this.
     await patchCall(phone.db, callId, { summary: 'Edited by the PCSO after it was sent.' });

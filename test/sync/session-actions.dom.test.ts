@@ -26,7 +26,7 @@ import { recordView } from '../../src/client/sync/view-events';
 import { useSyncStatus } from '../../src/client/sync/sync-status-store';
 import { listDeviceUsers, UNLOCK_KEY_PREFIX } from '../../src/client/sync/unlock-secret';
 import { revokeDevice } from '../../src/server/services/admin';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import { serverRecords, serverWith, TestTransport } from './harness';
 
@@ -90,7 +90,7 @@ describe('session actions', () => {
   it('sign-out "keep" keeps unsynced changes for the next sign-in; "delete" removes the database', async () => {
     const { user } = await signInAsPcso();
     setSyncTransport(() => Promise.reject(new TypeError('offline')));
-    await logCall(getActiveDb(), validLogCallInput());
+    await logCall(getActiveDb(), validCallInput());
     expect(await countUnsynced()).toBeGreaterThan(0);
     await signOut('keep');
     expect(useSession.getState().status).toBe('signed-out');
@@ -109,7 +109,7 @@ describe('session actions', () => {
 
   it('a local write is counted in the header at once and sent about two seconds later, unprompted', async () => {
     await signInAsPcso();
-    await logCall(getActiveDb(), validLogCallInput());
+    await logCall(getActiveDb(), validCallInput());
     await waitFor(() => expect(useSyncStatus.getState().pendingCount).toBe(1));
     expect((await serverRecords(server, 'calls')).size).toBe(0);
     await waitFor(() => expect(useSyncStatus.getState().pendingCount).toBe(0), { timeout: 6_000 });
@@ -135,7 +135,7 @@ describe('session actions', () => {
 
   it('a revoked device wipes the user’s database at its next contact and says why', async () => {
     const { user, deviceId } = await signInAsPcso();
-    await logCall(getActiveDb(), validLogCallInput());
+    await logCall(getActiveDb(), validCallInput());
     await revokeDevice(server.deps, deviceId, { userId: null, deviceId: null });
     await syncNow();
     expect(useSession.getState()).toMatchObject({

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { logCall } from '../../src/client/local-store/calls-repo';
 import { SESSION_IDLE_MS } from '../../src/server/deps';
 import { revokeDevice } from '../../src/server/services/admin';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import {
   Device,
@@ -30,7 +30,7 @@ describe('sessions on a shared device', () => {
     const phone = new IDBFactory();
     const first = await signedInDevice(server, 'first', { factory: phone });
     await first.sync();
-    const callId = await logCall(first.db, validLogCallInput());
+    const callId = await logCall(first.db, validCallInput());
     const queued = (await first.db.outbox.toArray()).map((r) => r.mutationId);
 
     // A long shift with no signal: the server session lapses.
@@ -73,7 +73,7 @@ describe('sessions on a shared device', () => {
   it('a server that needs a newer app (426) keeps the outbox and asks for an update', async () => {
     server = await serverWith([{ username: 'pcso', roles: ['field'] }]);
     const phone = await signedInDevice(server, 'pcso');
-    await logCall(phone.db, validLogCallInput());
+    await logCall(phone.db, validCallInput());
     const queued = await phone.db.outbox.count();
     phone.transport.inject('/api/sync/push', { status: 426, code: 'upgrade_required' });
     expect(await phone.sync()).toEqual({ kind: 'halt' });
@@ -85,7 +85,7 @@ describe('sessions on a shared device', () => {
   it('a revoked device hears device_revoked and halts so the app can wipe it', async () => {
     server = await serverWith([{ username: 'pcso', roles: ['field'] }]);
     const phone = await signedInDevice(server, 'pcso');
-    await logCall(phone.db, validLogCallInput());
+    await logCall(phone.db, validCallInput());
     const deviceId = (await server.storage.transaction((tx) => tx.listDevices()))[0]?.id as string;
     await revokeDevice(server.deps, deviceId, { userId: null, deviceId: null });
     expect(await phone.sync()).toEqual({ kind: 'halt' });

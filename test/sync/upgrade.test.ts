@@ -6,7 +6,7 @@ import { CsuDb, DEVICE_SCHEMA_VERSION } from '../../src/client/local-store/db';
 import { queueMutation } from '../../src/client/local-store/outbox';
 import type { OutboxRow } from '../../src/client/local-store/types';
 import { withWrite } from '../../src/client/local-store/write';
-import { validLogCallInput } from '../local-store/factories';
+import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import { serverRecords, serverWith, signedInDevice } from './harness';
 
@@ -52,7 +52,7 @@ describe('app update with a queued outbox', () => {
   it('rows queued at schema version 1 are upgraded with the database and then pushed', async () => {
     server = await serverWith([{ username: 'pcso', roles: ['field'] }]);
     const phone = await signedInDevice(server, 'pcso');
-    const callId = await logCall(phone.db, validLogCallInput());
+    const callId = await logCall(phone.db, validCallInput());
     const noteId = uuidv7();
     await withWrite(phone.db, ['callNotes'], async () => {
       const note = {

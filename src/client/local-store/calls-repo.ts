@@ -4,21 +4,11 @@
  * outbox mutations in one transaction. Workflow fields (status, closure,
  * discussedOn, reference) change only through commands.
  */
-import { z } from 'zod';
 import { uuidv7 } from '../../domain/ids';
 import { INITIAL_WORKFLOW } from '../../domain/tables';
-import { isoDate, optionalText, uuid } from '../../domain/schemas/common';
-import {
-  callLocationSchema,
-  callPersonLinkSchema,
-  callSchema,
-  reporterSchema,
-  type Call,
-  type PersonRole,
-  type UpdateMethod,
-} from '../../domain/schemas/calls';
+import { callInputSchema, type CallInput } from '../../domain/schemas/call-input';
+import { callSchema, type Call } from '../../domain/schemas/calls';
 import type { Location, Person } from '../../domain/schemas/people';
-import type { RiskLevel, VulnerabilityFlag } from '../../domain/reference/risk';
 import type { CsuDb } from './db';
 import { RuleViolation, ValidationError } from './errors';
 import {
@@ -40,68 +30,18 @@ import type { LocalCall } from './types';
 import { checkPastDates, collect, parseOrThrow, throwIfAny, type FieldErrors } from './validate';
 import { withWrite } from './write';
 
-export interface LogCallInput {
-  receivedAt: string;
-  incidentDate: string;
-  sourceAgencyId: string;
-  reporter: { anonymous: boolean; name?: string; contact?: string; updateMethod?: UpdateMethod };
-  location: {
-    address: string;
-    wardCode: string;
-    gps?: { lat: number; lng: number; accuracyM?: number };
-    locationId?: string;
-  };
-  people: Array<{ personId?: string; name?: string; dateOfBirth?: string; role: PersonRole }>;
-  categoryIds: string[];
-  riskLevel: RiskLevel;
-  vulnerabilityFlags: VulnerabilityFlag[];
-  summary: string;
-  policeClosingCode?: string;
-}
-
-const shape = callSchema.shape;
-const logCallInputSchema = z.object({
-  receivedAt: shape.receivedAt,
-  incidentDate: shape.incidentDate,
-  sourceAgencyId: shape.sourceAgencyId,
-  reporter: reporterSchema,
-  location: z.object({
-    address: callLocationSchema.shape.address,
-    wardCode: callLocationSchema.shape.wardCode,
-    gps: callLocationSchema.shape.gps,
-    locationId: uuid('Location').optional(),
-  }),
-  people: z
-    .array(
-      z.object({
-        personId: uuid('Person').optional(),
-        name: optionalText('Name', 120),
-        dateOfBirth: isoDate('Date of birth').optional(),
-        role: callPersonLinkSchema.shape.role,
-      }),
-    )
-    .max(30, { error: 'A call can list up to 30 people' }),
-  categoryIds: shape.categoryIds,
-  riskLevel: shape.riskLevel,
-  vulnerabilityFlags: shape.vulnerabilityFlags,
-  summary: shape.summary,
-  policeClosingCode: shape.policeClosingCode,
-});
-
 /**
  * Logs a new call, reusing or creating its location and creating new people,
  * all in one transaction with their create mutations (location and people
  * first, so the server has them before the call). Returns the call id.
  */
-export async function logCall(db: CsuDb, input: LogCallInput): Promise<string> {
+export async function logCall(db: CsuDb, input: CallInput): Promise<string> {
   const fields: FieldErrors = {};
-  collect(logCallInputSchema, input, fields);
+  collect(callInputSchema, input, fields);
   checkPastDates(fields, 'calls', { ...input });
   const newPeople = new Map<number, Person>();
   (input.people ?? []).forEach((p, i) => {
     if (p.personId) return;
-    if (!p.name?.trim())
-      fields[`people.${i}.name`] ??= 'Enter the person’s name, or choose someone already known';
     const person = buildPerson(
       db,
       { name: p.name ?? '', dateOfBirth: p.dateOfBirth },
@@ -162,7 +102,7 @@ export async function logCall(db: CsuDb, input: LogCallInput): Promise<string> {
 
 async function resolveLocation(
   db: CsuDb,
-  input: LogCallInput['location'],
+  input: CallInput['location'],
   built: Location | undefined,
 ): Promise<{ id: string }> {
   if (input.locationId) {

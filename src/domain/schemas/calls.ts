@@ -11,6 +11,7 @@ import {
   uuid,
   wardCode,
 } from './common';
+import { CALL_PEOPLE_MAX, TEXT_MAX, TOO_MANY_PEOPLE } from './text-limits';
 
 /** The daily tasking call and its children (domain.md "Daily tasking call"). */
 export const CALL_STATUSES = ['new', 'open', 'closed'] as const;
@@ -73,11 +74,11 @@ export const callPersonLinkSchema = z.object({
 });
 
 export const closureSchema = z.object({
-  reason: requiredText('Reason for closing', 1000),
+  reason: requiredText('Reason for closing', TEXT_MAX.reason),
   closedAt: z.string(),
   closedBy: z.string(),
   /** Why the call was closed without a resident update since its last action. */
-  noUpdateReason: optionalText('Reason for not updating the resident', 1000),
+  noUpdateReason: optionalText('Reason for not updating the resident', TEXT_MAX.noUpdateReason),
 });
 
 export const callSchema = baseRecord.extend({
@@ -88,14 +89,14 @@ export const callSchema = baseRecord.extend({
   sourceAgencyId: agencyId('the source agency'),
   reporter: reporterSchema,
   location: callLocationSchema,
-  people: z.array(callPersonLinkSchema).max(30, { error: 'A call can list up to 30 people' }),
+  people: z.array(callPersonLinkSchema).max(CALL_PEOPLE_MAX, { error: TOO_MANY_PEOPLE }),
   categoryIds: z
     .array(z.string().min(1).max(64))
     .min(1, { error: 'Select at least one category' })
     .max(18),
   riskLevel: z.enum(RISK_LEVELS, { error: 'Select a risk level' }),
   vulnerabilityFlags: z.array(z.enum(VULNERABILITY_FLAG_IDS)).max(20),
-  summary: requiredText('Summary', 4000),
+  summary: requiredText('Summary', TEXT_MAX.callSummary),
   policeClosingCode: optionalText('Police closing code', 10),
   // Workflow fields: changed only through commands (sync.md).
   status: z.enum(CALL_STATUSES),
@@ -109,16 +110,16 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const actionSchema = baseRecord.extend({
   callId: uuid('Call'),
-  text: requiredText('Action', 1000),
+  text: requiredText('Action', TEXT_MAX.actionText),
   agencyId: agencyId('the agency'),
   ownerId: z.string().max(64).optional(),
   dueDate: isoDate('Due date'),
   // Workflow fields.
   status: z.enum(ACTION_STATUSES),
-  outcome: z.string().max(2000).optional(),
+  outcome: z.string().max(TEXT_MAX.actionOutcome).optional(),
   completedAt: z.string().optional(),
   completedBy: z.string().optional(),
-  cancelReason: z.string().max(1000).optional(),
+  cancelReason: z.string().max(TEXT_MAX.reason).optional(),
   cancelledAt: z.string().optional(),
   cancelledBy: z.string().optional(),
 });
@@ -127,7 +128,7 @@ export type Action = z.infer<typeof actionSchema>;
 /** Chronology note: append-only; a correction is a new note pointing at the old one. */
 export const callNoteSchema = baseRecord.extend({
   callId: uuid('Call'),
-  text: requiredText('Note', 4000),
+  text: requiredText('Note', TEXT_MAX.callNote),
   at: isoDateTime('Date and time of the note'),
   correctsId: uuid('Corrected note').optional(),
   /** 'edit': written with a change to the call's fields, saying what changed (the chronology shows it so). */
@@ -140,6 +141,6 @@ export const residentUpdateSchema = baseRecord.extend({
   callId: uuid('Call'),
   at: isoDateTime('Date and time of the update'),
   method: z.enum(UPDATE_METHODS, { error: 'Select how the resident was updated' }),
-  summary: requiredText('What the resident was told', 2000),
+  summary: requiredText('What the resident was told', TEXT_MAX.residentUpdate),
 });
 export type ResidentUpdate = z.infer<typeof residentUpdateSchema>;

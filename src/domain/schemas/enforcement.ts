@@ -8,6 +8,7 @@ import {
   uuid,
   wardCode,
 } from './common';
+import { TEXT_MAX } from './text-limits';
 
 /** Warning letters, ABAs and powers (domain.md "Warning letters, ABAs and powers"). */
 export const ENFORCEMENT_STATUSES = [
@@ -22,7 +23,7 @@ export const ENFORCEMENT_STATUSES = [
 
 export const enforcementBreachSchema = z.object({
   date: isoDate('Breach date'),
-  note: requiredText('What happened', 2000),
+  note: requiredText('What happened', TEXT_MAX.breachNote),
   callId: uuid('Linked call').optional(),
 });
 export type EnforcementBreach = z.infer<typeof enforcementBreachSchema>;
@@ -31,13 +32,13 @@ export const enforcementSchema = baseRecord.extend({
   recipientType: z.enum(['person', 'organisation'], { error: 'Select who the recipient is' }),
   personId: uuid('Person').optional(),
   recipientName: requiredText('Recipient name', 200),
-  recipientAddress: optionalText('Recipient address', 300),
+  recipientAddress: optionalText('Recipient address', TEXT_MAX.recipientAddress),
   recipientWardCode: wardCode.optional(),
   issuingAgencyId: agencyId('the issuing agency'),
   stepId: z.string().min(1, { error: 'Select the step' }).max(64),
   issuedDate: isoDate('Issued date'),
   linkedCallIds: z.array(uuid('Call')).max(100),
-  terms: optionalText('Terms', 8000),
+  terms: optionalText('Terms', TEXT_MAX.enforcementTerms),
   deliveryMethod: z.enum(['hand', 'post'], { error: 'Select how it will be delivered' }),
   escalatedFromId: uuid('Earlier step').optional(),
   endDate: isoDate('End date').optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RISK_LEVELS } from '../reference/risk';
 import { agencyId, baseRecord, isoDate, optionalText, requiredText, uuid } from './common';
+import { TEXT_MAX } from './text-limits';
 
 /** Community MARAC records: readable only by the `marac` role, on the server. */
 export const MARAC_CRITERIA = [
@@ -54,7 +55,7 @@ export const maracReferralSchema = baseRecord.extend({
       error: 'Say why consent was not given',
       path: ['whyNot'],
     }),
-  reason: requiredText('Reason for referral', 4000),
+  reason: requiredText('Reason for referral', TEXT_MAX.referralReason),
   risks: optionalText('Risks', 4000),
   agenciesInvolved: z.array(z.string().max(64)).max(30),
   actionsTried: optionalText('Actions already tried', 4000),

@@ -8,6 +8,7 @@ import {
   uuid,
   wardCode,
 } from './common';
+import { TEXT_MAX } from './text-limits';
 
 export const VISIT_TYPES = [
   'reassurance',
@@ -29,8 +30,6 @@ export const VISIT_TYPE_LABELS: Record<(typeof VISIT_TYPES)[number], string> = {
   patrol: 'Patrol',
   engagement: 'Engagement',
 };
-
-export const VISIT_NOTES_MAX = 4000;
 
 /** Types a photo is stored and sent as: the device re-encodes every photo to one of these. */
 export const PHOTO_TYPES = ['image/jpeg', 'image/webp'] as const;
@@ -70,7 +69,7 @@ export const visitSchema = baseRecord.extend({
   groupId: uuid('Task and Finish Group').optional(),
   personId: uuid('Person').optional(),
   locationId: uuid('Location').optional(),
-  notes: requiredText('Notes', VISIT_NOTES_MAX),
+  notes: requiredText('Notes', TEXT_MAX.visitNotes),
   followUpNeeded: z.boolean(),
   followUpNote: optionalText('Follow-up needed', 1000),
   amendsId: uuid('Amended visit').optional(),

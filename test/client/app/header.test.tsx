@@ -15,7 +15,7 @@ import {
   syncNow,
 } from '../../../src/client/sync/sync-runtime';
 import { useSyncStatus } from '../../../src/client/sync/sync-status-store';
-import { validLogCallInput } from '../../local-store/factories';
+import { validCallInput } from '../../local-store/factories';
 import type { TestServer } from '../../server/helpers';
 import { serverWith, TestTransport } from '../../sync/harness';
 import { expectNoAxeViolations } from '../axe';
@@ -71,14 +71,14 @@ function summary(): HTMLElement {
 describe('app header', () => {
   it('counts one logged call as one change waiting to send', async () => {
     setOnline(false);
-    await logCall(getActiveDb(), validLogCallInput());
+    await logCall(getActiveDb(), validCallInput());
     renderHeader();
     await waitFor(() => expect(summary()).toHaveTextContent('1 waiting to send'));
     expect(await getActiveDb().outbox.count()).toBe(3);
   });
 
   it('shows a refused change as a count in the header and the navigation, never "All changes sent"', async () => {
-    const callId = await logCall(getActiveDb(), validLogCallInput());
+    const callId = await logCall(getActiveDb(), validCallInput());
     await syncNow();
     // A PCSO may not change a call's fields: the server refuses the edit.
     await patchCall(getActiveDb(), callId, { summary: 'Edited by the PCSO after sending.' });
@@ -100,7 +100,7 @@ describe('app header', () => {
   });
 
   it('says "All changes sent" and shows no count when nothing waits or needs review', async () => {
-    await logCall(getActiveDb(), validLogCallInput());
+    await logCall(getActiveDb(), validCallInput());
     await syncNow();
     renderHeader();
     await waitFor(() => expect(summary()).toHaveTextContent('All changes sent'));
@@ -123,7 +123,7 @@ describe('app header', () => {
   });
 
   it('pressed online, "Sync now" says that it finished', async () => {
-    await logCall(getActiveDb(), validLogCallInput());
+    await logCall(getActiveDb(), validCallInput());
     const { user } = renderHeader();
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
     await waitFor(() => expect(summary()).toHaveTextContent('Sync finished'));
@@ -131,7 +131,7 @@ describe('app header', () => {
   });
 
   it('pressed online, "Sync now" says that it failed and why', async () => {
-    await logCall(getActiveDb(), validLogCallInput());
+    await logCall(getActiveDb(), validCallInput());
     transport.inject('/api/sync/push', { status: 503 });
     const { user } = renderHeader();
     await user.click(screen.getByRole('button', { name: 'Sync now' }));

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { formatDate } from '../../../domain/dates';
 import { isActionOverdue } from '../../../domain/rules/calls';
 import type { Actor } from '../../../domain/roles';
@@ -134,7 +135,7 @@ function FinishForm({
         value={text}
         onChange={setText}
         error={form.fieldErrors[`${prefix}-${field}`]}
-        maxLength={mode === 'complete' ? 2000 : 1000}
+        maxLength={mode === 'complete' ? TEXT_MAX.actionOutcome : TEXT_MAX.reason}
         rows={3}
       />
       <div className="govuk-button-group">

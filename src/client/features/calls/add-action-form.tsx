@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { DateInput } from '../../components/date-input';
 import { ErrorSummary } from '../../components/error-summary';
 import { Select, type SelectOption } from '../../components/select';
@@ -54,7 +55,7 @@ export function AddActionForm({
         value={v.text}
         onChange={(text) => change({ text })}
         error={form.fieldErrors['action-text']}
-        maxLength={1000}
+        maxLength={TEXT_MAX.actionText}
         rows={3}
       />
       <Select

@@ -1,11 +1,4 @@
-import { z } from 'zod';
-import {
-  PERSON_ROLES,
-  callLocationSchema,
-  callSchema,
-  reporterSchema,
-} from '../../../domain/schemas/calls';
-import { isoDate } from '../../../domain/schemas/common';
+import type { CallInput } from '../../../domain/schemas/call-input';
 import { uuidv7 } from '../../../domain/ids';
 import { localInputDate, localInputToIso, nowLocalInput } from '../../forms/form-dates';
 
@@ -43,8 +36,6 @@ export interface CallFormValue {
   vulnerabilityFlags: string[];
   summary: string;
 }
-
-export const SUMMARY_MAX = 4000;
 
 export function emptyCallForm(): CallFormValue {
   const receivedAt = nowLocalInput();
@@ -102,36 +93,6 @@ export function hasContent(v: CallFormValue): boolean {
   );
 }
 
-/** Person rows on the form: a name is needed to make a person record. */
-const personRowSchema = z.object({
-  name: z
-    .string()
-    .refine((v) => v.trim().length > 0, { error: 'Enter the person’s name, or remove them' })
-    .refine((v) => v.length <= 120, { error: 'Name must be 120 characters or fewer' }),
-  dateOfBirth: isoDate('Date of birth').optional(),
-  role: z.enum(PERSON_ROLES, { error: 'Select the person’s role' }),
-  personId: z.string().optional(),
-});
-
-/**
- * The call as the form submits it, checked with the domain's own field
- * schemas (calls.ts). The location and people records are made by the
- * repository, so their ids are not asked for here.
- */
-export const callFormSchema = z.object({
-  receivedAt: callSchema.shape.receivedAt,
-  incidentDate: callSchema.shape.incidentDate,
-  sourceAgencyId: callSchema.shape.sourceAgencyId,
-  reporter: reporterSchema,
-  location: callLocationSchema.omit({ locationId: true }),
-  people: z.array(personRowSchema).max(30, { error: 'A call can list up to 30 people' }),
-  categoryIds: callSchema.shape.categoryIds,
-  riskLevel: callSchema.shape.riskLevel,
-  vulnerabilityFlags: callSchema.shape.vulnerabilityFlags,
-  summary: callSchema.shape.summary,
-});
-export type CallFormInput = z.input<typeof callFormSchema>;
-
 /** Control ids in page order, for sorting the error summary. */
 export const FIELD_ORDER = [
   'receivedAt',
@@ -149,7 +110,7 @@ export const FIELD_ORDER = [
   'summary',
 ] as const;
 
-export function toCallInput(v: CallFormValue): CallFormInput {
+export function toCallInput(v: CallFormValue): CallInput {
   return {
     receivedAt: localInputToIso(v.receivedAt),
     incidentDate: v.incidentDate,
@@ -160,18 +121,18 @@ export function toCallInput(v: CallFormValue): CallFormInput {
           anonymous: false,
           name: v.reporterName,
           contact: v.reporterContact,
-          updateMethod: (v.updateMethod || undefined) as CallFormInput['reporter']['updateMethod'],
+          updateMethod: (v.updateMethod || undefined) as CallInput['reporter']['updateMethod'],
         },
     location: { address: v.address, wardCode: v.wardCode, ...(v.gps ? { gps: v.gps } : {}) },
     people: v.people.map((p) => ({
       ...(p.personId ? { personId: p.personId } : {}),
       name: p.name,
       ...(p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
-      role: p.role as CallFormInput['people'][number]['role'],
+      role: p.role as CallInput['people'][number]['role'],
     })),
     categoryIds: v.categoryIds,
-    riskLevel: v.riskLevel as CallFormInput['riskLevel'],
-    vulnerabilityFlags: v.vulnerabilityFlags as CallFormInput['vulnerabilityFlags'],
+    riskLevel: v.riskLevel as CallInput['riskLevel'],
+    vulnerabilityFlags: v.vulnerabilityFlags as CallInput['vulnerabilityFlags'],
     summary: v.summary,
   };
 }

@@ -37,7 +37,6 @@ export function CallPage() {
   const closed = call.status === 'closed';
   const mayAdd = actor !== null && canCreate(actor, 'actions');
   const updateDue = !closed && residentUpdateDue(call, actions, bundle.updates);
-  const openActions = actions.filter((a) => a.status === 'open').length;
 
   return (
     <>
@@ -88,7 +87,7 @@ export function CallPage() {
       <ResidentUpdateSection bundle={bundle} updateDue={updateDue} mayAdd={mayAdd} />
       <ChronologySection bundle={bundle} agencyNames={reference.agencyNames} mayAdd={mayAdd} />
       {!closed && mayRun(actor, 'call.close') && (
-        <CloseCallSection callId={call.id} updateDue={updateDue} openActions={openActions} />
+        <CloseCallSection call={call} actions={actions} residentUpdates={bundle.updates} />
       )}
     </>
   );

@@ -8,7 +8,8 @@ import { useMemo } from 'react';
 import type { CommandArgs, CommandsFor } from '../../../domain/commands';
 import { addAction, type NewActionInput } from '../../local-store/actions-repo';
 import { editCall, type CallEdit } from '../../local-store/call-edits';
-import { logCall, type LogCallInput } from '../../local-store/calls-repo';
+import { logCall } from '../../local-store/calls-repo';
+import type { CallInput } from '../../../domain/schemas/call-input';
 import { runCommand } from '../../local-store/command-runner';
 import { useDb } from '../../local-store/db-context';
 import { addNote, addResidentUpdate, type ResidentUpdateInput } from '../../local-store/notes-repo';
@@ -17,7 +18,7 @@ export function useCallWrites() {
   const db = useDb();
   return useMemo(
     () => ({
-      logCall: (input: LogCallInput): Promise<string> => logCall(db, input),
+      logCall: (input: CallInput): Promise<string> => logCall(db, input),
       runCallCommand: <N extends CommandsFor<'calls'>>(
         callId: string,
         name: N,

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { ErrorSummary } from '../../components/error-summary';
 import { Textarea } from '../../components/textarea';
 import { Timeline } from '../../components/timeline';
@@ -6,8 +7,6 @@ import type { CallBundle } from '../../local-store/queries';
 import { useCallWrites } from './call-writes';
 import { chronology } from './chronology';
 import { useSubmit } from '../../forms/use-submit';
-
-export const NOTE_MAX = 4000;
 
 /** The chronology (newest first) and, for anyone who may add to the call, a note form. Notes are append-only. */
 export function ChronologySection({
@@ -43,7 +42,7 @@ export function ChronologySection({
             value={text}
             onChange={setText}
             error={form.fieldErrors['note-text']}
-            maxLength={NOTE_MAX}
+            maxLength={TEXT_MAX.callNote}
             rows={3}
           />
           <button

@@ -1,4 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { closeCallProblems } from '../../../domain/rules/calls';
+import type { Action, Call, ResidentUpdate } from '../../../domain/schemas/calls';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorSummary } from '../../components/error-summary';
 import { Textarea } from '../../components/textarea';
@@ -6,18 +9,19 @@ import { useCallWrites } from './call-writes';
 import { useSubmit } from '../../forms/use-submit';
 
 /**
- * Closing a call (chair). When the named resident has not been updated
- * since the last action, a confirmation step says so and asks why not; the
- * reason is sent as `noUpdateReason` and the shared rule checks it again.
+ * Closing a call (chair). The domain's closeCallProblems decides: anything
+ * but a resident update that is due stops it at the reason field; an update
+ * that is due opens a confirmation step that asks why not, and the reason is
+ * sent as `noUpdateReason` for the same rule to check again when it runs.
  */
 export function CloseCallSection({
-  callId,
-  updateDue,
-  openActions,
+  call,
+  actions,
+  residentUpdates,
 }: {
-  callId: string;
-  updateDue: boolean;
-  openActions: number;
+  call: Pick<Call, 'id' | 'reporter' | 'status'>;
+  actions: readonly Action[];
+  residentUpdates: readonly ResidentUpdate[];
 }) {
   const [reason, setReason] = useState('');
   const [noUpdateReason, setNoUpdateReason] = useState('');
@@ -27,7 +31,7 @@ export function CloseCallSection({
   const confirm = useSubmit({ prefix: 'close', mainField: 'noUpdateReason' });
 
   const close = (args: { reason: string; noUpdateReason?: string }) =>
-    writes.runCallCommand(callId, 'call.close', args);
+    writes.runCallCommand(call.id, 'call.close', args);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,17 +39,14 @@ export function CloseCallSection({
       form.fail([{ id: 'close-reason', message: 'Enter reason for closing' }]);
       return;
     }
-    // Checked here too so the chair is not asked about the resident for a call that cannot close yet.
-    if (openActions > 0) {
-      form.fail([
-        {
-          id: 'close-reason',
-          message: 'Complete or cancel every open action before closing the call.',
-        },
-      ]);
+    // Asked before running, so the chair is not asked about the resident for a call that cannot close yet.
+    const problems = closeCallProblems(call, { actions, residentUpdates }, undefined);
+    const blocking = problems.find((p) => p.code !== 'resident_update_due');
+    if (blocking) {
+      form.fail([{ id: 'close-reason', message: blocking.message }]);
       return;
     }
-    if (updateDue) {
+    if (problems.length > 0) {
       form.fail([]);
       setConfirming(true);
       return;
@@ -77,7 +78,7 @@ export function CloseCallSection({
           value={reason}
           onChange={setReason}
           error={form.fieldErrors['close-reason']}
-          maxLength={1000}
+          maxLength={TEXT_MAX.reason}
           rows={3}
         />
         <button type="submit" className="govuk-button govuk-button--warning" disabled={form.busy}>
@@ -106,7 +107,7 @@ export function CloseCallSection({
             value={noUpdateReason}
             onChange={setNoUpdateReason}
             error={confirm.fieldErrors['close-noUpdateReason']}
-            maxLength={1000}
+            maxLength={TEXT_MAX.noUpdateReason}
             rows={3}
           />
         </ConfirmDialog>

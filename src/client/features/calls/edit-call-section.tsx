@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { RISK_LABELS, RISK_LEVELS, type RiskLevel } from '../../../domain/reference/risk';
 import { Checkboxes } from '../../components/checkboxes';
 import { ErrorSummary } from '../../components/error-summary';
@@ -11,7 +12,6 @@ import { useSubmit } from '../../forms/use-submit';
 import { categoryGroups, nameOf, type Reference } from '../../forms/use-reference-data';
 import type { CallEdit } from '../../local-store/call-edits';
 import type { LocalCall } from '../../local-store/types';
-import { SUMMARY_MAX } from './call-form-model';
 import { useCallWrites } from './call-writes';
 
 const RISK_ITEMS = RISK_LEVELS.map((r) => ({ value: r, label: RISK_LABELS[r] }));
@@ -100,7 +100,7 @@ export function EditCallSection({ call, reference }: { call: LocalCall; referenc
           value={v.summary}
           error={form.fieldErrors.summary}
           onChange={(summary) => change({ summary })}
-          maxLength={SUMMARY_MAX}
+          maxLength={TEXT_MAX.callSummary}
           rows={5}
         />
         <TextInput

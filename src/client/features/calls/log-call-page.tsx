@@ -1,4 +1,6 @@
 import { useMemo, type FormEvent } from 'react';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
+import { callInputSchema } from '../../../domain/schemas/call-input';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '../../components/button';
 import { Checkboxes } from '../../components/checkboxes';
@@ -9,13 +11,7 @@ import { Radios } from '../../components/radios';
 import { Select } from '../../components/select';
 import { Textarea } from '../../components/textarea';
 import { RISK_LABELS, RISK_LEVELS, VULNERABILITY_FLAGS } from '../../../domain/reference/risk';
-import {
-  callFormSchema,
-  FIELD_ORDER,
-  SUMMARY_MAX,
-  toCallInput,
-  type CallFormValue,
-} from './call-form-model';
+import { FIELD_ORDER, toCallInput, type CallFormValue } from './call-form-model';
 import { useCallWrites } from './call-writes';
 import { issuesToErrors } from '../../forms/form-errors';
 import { useSubmit } from '../../forms/use-submit';
@@ -57,7 +53,7 @@ export function LogCallPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const parsed = callFormSchema.safeParse(toCallInput(value));
+    const parsed = callInputSchema.safeParse(toCallInput(value));
     if (!parsed.success) return form.fail(issuesToErrors(parsed.error.issues, FIELD_ORDER));
     let id = '';
     const saved = await form.run(async () => {
@@ -165,7 +161,7 @@ export function LogCallPage() {
             value={value.summary}
             error={fieldErrors.summary}
             onChange={(summary) => change({ summary })}
-            maxLength={SUMMARY_MAX}
+            maxLength={TEXT_MAX.callSummary}
             rows={6}
           />
           <div className="govuk-button-group">

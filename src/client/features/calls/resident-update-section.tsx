@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { formatDateTime } from '../../../domain/dates';
 import {
   UPDATE_METHODS,
@@ -117,7 +118,7 @@ function ResidentUpdateForm({
         value={v.summary}
         onChange={(summary) => change({ summary })}
         error={form.fieldErrors['update-summary']}
-        maxLength={2000}
+        maxLength={TEXT_MAX.residentUpdate}
         rows={3}
       />
       <button type="submit" className="govuk-button govuk-button--secondary" disabled={form.busy}>

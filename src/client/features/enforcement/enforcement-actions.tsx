@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { Link } from 'react-router-dom';
 import { formatDate, londonDate } from '../../../domain/dates';
 import { isLive, latestEndDate, type StepTimes } from '../../../domain/rules/enforcement-dates';
@@ -98,7 +99,7 @@ export function EnforcementActions({
           value={breach.note}
           onChange={(note) => setBreach((b) => ({ ...b, note }))}
           error={breachForm.fieldErrors['breach-note']}
-          maxLength={2000}
+          maxLength={TEXT_MAX.breachNote}
           rows={3}
         />
         <Select

@@ -1,4 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { formatDate, londonDate } from '../../../domain/dates';
 import { isLive } from '../../../domain/rules/enforcement-dates';
@@ -153,7 +154,7 @@ function IssueForm({
         value={v.recipientAddress}
         onChange={(recipientAddress) => change({ recipientAddress })}
         error={fe['issue-recipientAddress']}
-        maxLength={300}
+        maxLength={TEXT_MAX.recipientAddress}
         rows={2}
       />
       <Select
@@ -217,7 +218,7 @@ function IssueForm({
         value={v.terms}
         onChange={(terms) => change({ terms })}
         error={fe['issue-terms']}
-        maxLength={8000}
+        maxLength={TEXT_MAX.enforcementTerms}
         rows={5}
       />
       <DateInput

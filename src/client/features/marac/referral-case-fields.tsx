@@ -1,4 +1,5 @@
 import { Checkboxes } from '../../components/checkboxes';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { Radios } from '../../components/radios';
 import type { SelectOption } from '../../components/select';
 import { Textarea } from '../../components/textarea';
@@ -68,7 +69,7 @@ export function ReferralCaseFields({ value, errors, agencies, onChange }: Props)
         value={value.reason}
         error={errors.reason}
         onChange={(reason) => onChange({ reason })}
-        maxLength={4000}
+        maxLength={TEXT_MAX.referralReason}
         rows={5}
       />
       <Textarea

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { VISIT_NOTES_MAX } from '../../../domain/schemas/visits';
+import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkboxes';
 import { DateTimeInput } from '../../components/date-input';
@@ -109,7 +109,7 @@ export function VisitForm({
           value={value.notes}
           error={fieldErrors.notes}
           onChange={(notes) => change({ notes })}
-          maxLength={VISIT_NOTES_MAX}
+          maxLength={TEXT_MAX.visitNotes}
           rows={5}
         />
         {!amending && (

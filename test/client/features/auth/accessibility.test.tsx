@@ -7,7 +7,7 @@ import { setActiveUser } from '../../../../src/client/local-store/db';
 import { useSession } from '../../../../src/client/sync/session-store';
 import { setSyncTransport, stopSync } from '../../../../src/client/sync/sync-runtime';
 import { saveUnlockSecret } from '../../../../src/client/sync/unlock-secret';
-import { validLogCallInput } from '../../../local-store/factories';
+import { validCallInput } from '../../../local-store/factories';
 import { renderAuth } from './render-auth';
 import { sessionUser } from '../../../factories/session-user';
 
@@ -51,7 +51,7 @@ describe('auth screens have no axe violations', { timeout: 30_000 }, () => {
   it('sign-out with unsynced items and the typed confirmation showing', async () => {
     const db = setActiveUser(person.id);
     useSession.getState().setUser(person, 'unlocked');
-    await logCall(db, validLogCallInput());
+    await logCall(db, validCallInput());
     const { container, user } = renderAuth('/sign-out');
     await user.click(await screen.findByLabelText(/^Delete 1 unsynced item /));
     await user.click(screen.getByRole('button', { name: 'Sign out' }));

@@ -5,7 +5,7 @@ import { logCall } from '../../../../src/client/local-store/calls-repo';
 import { setActiveUser, userDbName } from '../../../../src/client/local-store/db';
 import { useSession } from '../../../../src/client/sync/session-store';
 import { setSyncTransport, stopSync } from '../../../../src/client/sync/sync-runtime';
-import { validLogCallInput } from '../../../local-store/factories';
+import { validCallInput } from '../../../local-store/factories';
 import { renderAuth } from './render-auth';
 
 let userId = uuidv7();
@@ -25,7 +25,7 @@ async function signedInWithUnsynced(): Promise<void> {
     'unlocked',
   );
   // The call also queues its new location and person: three outbox rows, one item.
-  await logCall(db, validLogCallInput());
+  await logCall(db, validCallInput());
 }
 
 async function dbExists(): Promise<boolean> {
