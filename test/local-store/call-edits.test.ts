@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { editCall, type CallEdit } from '../../src/client/local-store/call-edits';
 import { logCall } from '../../src/client/local-store/calls-repo';
-import { newTestDb, OTHER_WARD, validLogCallInput } from './factories';
+import { newTestDb, OTHER_WARD, validCallInput } from './factories';
 
-function editOf(input: ReturnType<typeof validLogCallInput>): CallEdit {
+function editOf(input: ReturnType<typeof validCallInput>): CallEdit {
   return {
     address: input.location.address,
     wardCode: input.location.wardCode,
@@ -17,7 +17,7 @@ function editOf(input: ReturnType<typeof validLogCallInput>): CallEdit {
 describe('editCall', () => {
   it('queues the patch, the new location and the chronology note together, in that order', async () => {
     const db = newTestDb();
-    const input = validLogCallInput();
+    const input = validCallInput();
     const id = await logCall(db, input);
     const before = await db.outbox.count();
     await editCall(
@@ -40,7 +40,7 @@ describe('editCall', () => {
 
   it('writes neither the patch nor the note when the note is invalid', async () => {
     const db = newTestDb();
-    const input = validLogCallInput();
+    const input = validCallInput();
     const id = await logCall(db, input);
     const before = await db.outbox.count();
     await expect(editCall(db, id, { ...editOf(input), riskLevel: 'high' }, '')).rejects.toThrow();
@@ -50,7 +50,7 @@ describe('editCall', () => {
 
   it('writes neither when a reference check fails inside the transaction', async () => {
     const db = newTestDb();
-    const input = validLogCallInput();
+    const input = validCallInput();
     const id = await logCall(db, input);
     const before = await db.outbox.count();
     await expect(
@@ -62,7 +62,7 @@ describe('editCall', () => {
 
   it('writes nothing when nothing changed', async () => {
     const db = newTestDb();
-    const input = validLogCallInput();
+    const input = validCallInput();
     const id = await logCall(db, input);
     const before = await db.outbox.count();
     await editCall(db, id, editOf(input), 'Nothing');

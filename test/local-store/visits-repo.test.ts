@@ -158,7 +158,7 @@ describe('logVisit', () => {
 
   it('a refused delivery saves nothing of the visit: person, visit, follow-up and delivery are one save', async () => {
     const db = newTestDb();
-    const callId = await logCall(db, validLogCallInput());
+    const callId = await logCall(db, validCallInput());
     const taskId = uuidv7();
     await db.deliveryTasks.put({
       id: taskId,
