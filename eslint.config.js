@@ -188,6 +188,7 @@ export default defineConfig(
     name: 'ignores',
     ignores: [
       'dist/',
+      'dist-bench/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

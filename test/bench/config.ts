@@ -8,7 +8,7 @@
  *   BENCH_ONLY=a,b         run only these figures (ids in run.ts)
  *   BENCH_DB=memory|file   server SQLite in memory or in a temp file (default file)
  *   BENCH_SAVES, BENCH_LIST_CALLS, BENCH_LIST_RUNS, BENCH_PUSH, BENCH_PUSH_ENGINE,
- *   BENCH_SYNC, BENCH_DEVICES, BENCH_DEVICE_BATCHES, BENCH_DEVICE_BATCH_SIZE   sizes
+ *   BENCH_SYNC, BENCH_BROWSER_RUNS, BENCH_DEVICES, BENCH_DEVICE_BATCHES, BENCH_DEVICE_BATCH_SIZE   sizes
  */
 export interface BenchConfig {
   quick: boolean;
@@ -24,6 +24,8 @@ export interface BenchConfig {
   /** Mutations drained from a real device outbox by the sync engine (secondary push figure). */
   pushEngine: number;
   sync: number;
+  /** Chromium runs (each a new browser) behind every C figure's median and min-max. */
+  browserRuns: number;
   devices: number;
   deviceBatches: number;
   deviceBatchSize: number;
@@ -58,6 +60,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
     pushBatch: 100,
     pushEngine: intFrom(env, 'BENCH_PUSH_ENGINE', q(2_000, 200)),
     sync: intFrom(env, 'BENCH_SYNC', q(20_000, 2_000)),
+    browserRuns: intFrom(env, 'BENCH_BROWSER_RUNS', 3),
     devices: intFrom(env, 'BENCH_DEVICES', q(200, 20)),
     deviceBatches: intFrom(env, 'BENCH_DEVICE_BATCHES', 3),
     deviceBatchSize: intFrom(env, 'BENCH_DEVICE_BATCH_SIZE', 20),

@@ -35,6 +35,10 @@ export interface FigureRow {
   goal: Goal | null;
   met: boolean | null;
   notes: string[];
+  /** Min and max over runs, where the median is a median of whole runs (the Chromium figures). */
+  range?: { min: number; max: number };
+  /** A fake-indexeddb/jsdom figure, kept beside the Chromium ones in a table of its own. */
+  secondary?: boolean;
   /** Set when the figure could not be measured; everything else is then null. */
   notMeasured?: string;
   details?: Record<string, unknown>;
@@ -52,6 +56,10 @@ export function figureRow(input: RowInput): FigureRow {
   for (const key of ['median', 'p95', 'p99', 'ratio'] as const) {
     const n = r[key];
     if (typeof n === 'number') r[key] = round(n, Math.abs(n) < 10 ? 3 : 1);
+  }
+  if (r.range) {
+    const d = (n: number) => (Math.abs(n) < 10 ? 3 : 1);
+    r.range = { min: round(r.range.min, d(r.range.min)), max: round(r.range.max, d(r.range.max)) };
   }
   if (r.baseline) {
     const { p95, ...b } = r.baseline;
@@ -135,7 +143,7 @@ function cells(r: FigureRow): string[] {
   return [
     r.id,
     r.name,
-    `${fmt(r.median)} ${r.unit}`,
+    `${fmt(r.median)} ${r.unit}${r.range ? ` (${fmt(r.range.min)}–${fmt(r.range.max)})` : ''}`,
     fmt(r.p95),
     fmt(r.p99),
     baseline,
@@ -158,8 +166,18 @@ export function textTable(rows: FigureRow[]): string {
   ].join('\n');
 }
 
+const esc = (s: string) => s.replace(/\|/g, '\\|');
+
+function mdTable(rows: FigureRow[]): string[] {
+  if (rows.length === 0) return ['(none in this run)'];
+  return [
+    `| ${HEADERS.join(' | ')} |`,
+    `| ${HEADERS.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`),
+  ];
+}
+
 function markdown(rows: FigureRow[], machine: MachineInfo, config: BenchConfig): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
   const out = [
     '# Benchmark report',
     '',
@@ -170,9 +188,13 @@ function markdown(rows: FigureRow[], machine: MachineInfo, config: BenchConfig):
     config.quick
       ? '**Quick run (BENCH_QUICK=1): sizes are reduced, figures are not comparable.**\n'
       : '',
-    `| ${HEADERS.join(' | ')} |`,
-    `| ${HEADERS.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`),
+    ...mdTable(rows.filter((r) => !r.secondary)),
+    '',
+    '## Secondary: device figures on fake-indexeddb and jsdom in Node',
+    '',
+    'Kept for comparison with older reports; the Chromium rows above are the device figures.',
+    '',
+    ...mdTable(rows.filter((r) => r.secondary)),
     '',
     '## Notes',
     '',

@@ -26,6 +26,7 @@ import { makeDeps, type ServerDeps } from '../../src/server/deps';
 import { createUserAccount } from '../../src/server/services/admin';
 import { writeNewRecord } from '../../src/server/services/records';
 import { seedReferenceData } from '../../src/server/services/seed';
+import { serveClient } from '../../src/server/static-client';
 import { createPgStorage } from '../../src/server/storage/pg';
 import { createSqliteStorage } from '../../src/server/storage/sqlite';
 import type { Storage } from '../../src/server/storage/types';
@@ -40,6 +41,8 @@ export interface ServerSpec {
   users: { username: string; roles: Role[] }[];
   /** Calls written straight into storage (as an applied create would be), for the first-sync figure. */
   seedCalls?: number;
+  /** A built page to serve beside the API on the same origin (the Chromium device bench). */
+  staticDir?: string;
   password: string;
 }
 
@@ -56,7 +59,7 @@ async function main(): Promise<void> {
       : createSqliteStorage(dir ? join(dir, 'csu.sqlite') : ':memory:');
   const deps = makeDeps(storage, systemClock, { scryptN: BENCH_SCRYPT_N, version: 'bench' });
   if (spec.prepare ?? true) await prepare(spec, storage, deps);
-  listen(storage, deps, dir);
+  listen(storage, deps, dir, spec.staticDir);
 }
 
 async function prepare(spec: ServerSpec, storage: Storage, deps: ServerDeps): Promise<void> {
@@ -95,7 +98,12 @@ async function prepare(spec: ServerSpec, storage: Storage, deps: ServerDeps): Pr
   }
 }
 
-function listen(storage: Storage, deps: ServerDeps, dir: string | null): void {
+function listen(
+  storage: Storage,
+  deps: ServerDeps,
+  dir: string | null,
+  staticDir: string | undefined,
+): void {
   // How long requests wait for the server's one thread: asked for by the parent as `{ stats: true }`.
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
@@ -113,6 +121,7 @@ function listen(storage: Storage, deps: ServerDeps, dir: string | null): void {
   });
 
   const app = buildAppWithDeps(deps);
+  if (staticDir) serveClient(app, staticDir);
   const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info) => {
     process.send?.({ port: info.port });
   }) as Server;

@@ -27,6 +27,7 @@ const FIGURES: Record<string, () => Promise<{ measure: Measure }>> = {
   list: () => import('./calls-list'),
   push: () => import('./push-throughput'),
   sync: () => import('./first-sync'),
+  browser: () => import('./chromium-device'),
   devices: () => import('./many-devices'),
   'pg-push': async () => ({ measure: (await import('./push-throughput')).measurePg }),
   'pg-devices': async () => ({ measure: (await import('./many-devices')).measurePg }),
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     console.error(err);
-    writeFileSync(out, JSON.stringify({ error: message }));
+    writeFileSync(out, JSON.stringify({ error: message.split('\n')[0] }));
   }
 }
 
