@@ -7,6 +7,7 @@
  */
 import { TABLE_NAMES } from '../../domain/tables';
 import type { CsuDb } from './db';
+import { photosWaiting } from './photos-repo';
 import type { OutboxRow, OutboxStatus } from './types';
 
 export interface SyncCounts {
@@ -35,9 +36,11 @@ async function conflictedRecords(db: CsuDb): Promise<number> {
 export async function syncCounts(db: CsuDb): Promise<SyncCounts> {
   const rows = (await db.outbox.toArray()).filter((r) => r.table !== 'viewEvents');
   const refused = changeCount(rows.filter((r) => REFUSED.includes(r.status)));
+  // A saved visit's photo still to upload is something to send, so "All changes sent" waits for it.
+  const photos = await photosWaiting(db);
   return {
-    waiting: changeCount(rows.filter((r) => r.status === 'pending')),
+    waiting: changeCount(rows.filter((r) => r.status === 'pending')) + photos,
     needsReview: refused + (await conflictedRecords(db)),
-    unsynced: changeCount(rows),
+    unsynced: changeCount(rows) + photos,
   };
 }

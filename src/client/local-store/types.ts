@@ -83,10 +83,11 @@ export type LocalDeliveryTask = LocalRecord<DeliveryTask>;
 /**
  * A photo attached to a visit, resized on the device. `sha256` (hex of the
  * stored bytes) names it on the server; `state` is its own upload state,
- * separate from the visit's: stored (waiting for the visit to reach the
- * server), uploaded, or failed with a message.
+ * separate from the visit's: attached (to a visit still being drafted),
+ * stored (saved with its visit, waiting for the visit to reach the server
+ * and then to be sent), uploaded, or failed with the server's reason.
  */
-export type PhotoState = 'stored' | 'uploaded' | 'failed';
+export type PhotoState = 'attached' | 'stored' | 'uploaded' | 'failed';
 export interface PhotoRow {
   id: string;
   visitId: string;
@@ -99,6 +100,10 @@ export interface PhotoRow {
   /** The file's name as chosen, for messages ("IMG_2041.jpg could not be stored"). */
   name: string;
   keptLocation: boolean;
+  /** Where the photo says it was taken, kept only when the person chose to keep it. */
+  location?: { lat: number; lng: number };
+  /** When it was attached: photos list in the order they were added. */
+  addedAt: string;
   state: PhotoState;
   error?: string;
 }

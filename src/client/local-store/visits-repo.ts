@@ -15,6 +15,7 @@ import { FOLLOW_UP_DUE_DAYS, visitSchema, type VisitType } from '../../domain/sc
 import { commandTables, prepareCommandInTransaction } from './command-runner';
 import type { CsuDb } from './db';
 import { RuleViolation, ValidationError } from './errors';
+import { takeDraftPhotos } from './photos-repo';
 import { buildPerson, findLocationByAddress, putNewPerson } from './people-repo';
 import { createRecord, localStamp } from './record-writes';
 import { checkWard } from './reference-check';
@@ -55,6 +56,7 @@ const VISIT_TABLES = [
   'groups',
   'deliveryTasks',
   'wards',
+  'photos',
 ] as const;
 
 function buildVisit(db: CsuDb, input: LogVisitInput, id: string, fields: FieldErrors) {
@@ -123,6 +125,9 @@ export async function logVisit(db: CsuDb, input: LogVisitInput): Promise<string>
     // Link the place when it is one the district already knows; a visit never creates a location.
     const place = await findLocationByAddress(db, input.address, input.wardCode);
     if (place) record.locationId = place.id;
+    // Photos attached while drafting become the visit's; an amendment has its own id, so none.
+    const photos = await takeDraftPhotos(db, id);
+    if (photos.length > 0) record.photos = photos;
     const dependsOn = [record.callId, record.personId, record.groupId, record.locationId];
     await createRecord(
       db,

@@ -8,6 +8,7 @@ import type { SessionUser } from '../../domain/sync-protocol';
 import { getMeta, setMeta, type CsuDb } from '../local-store/db';
 import { syncCounts } from '../local-store/sync-counts';
 import { me } from './auth-client';
+import { uploadPhotos } from './photo-upload';
 import { pullAll, readCursor } from './pull';
 import { pushAll } from './push';
 import {
@@ -151,6 +152,9 @@ export class SyncEngine {
         if (await this.pull())
           throw new ApiError('bad_request', 'The server asked for a second reset in a row.', 200);
       }
+      // Photos go after the push and pull, so their visits are already on the server.
+      this.status.update({ phase: 'pushing' });
+      await uploadPhotos(db, this.opts.transport);
       const lastSyncAt = new Date(this.now()).toISOString();
       await setMeta(db, 'lastSyncAt', lastSyncAt);
       this.status.update({

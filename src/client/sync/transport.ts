@@ -110,6 +110,35 @@ async function readBody(res: Response): Promise<unknown> {
   }
 }
 
+/** The parsed body of an answer, or the ApiError it stands for. */
+async function answerOf<T>(res: Response): Promise<T> {
+  let body: unknown;
+  try {
+    body = await readBody(res);
+  } catch {
+    // The connection dropped while the answer was arriving: same as no answer.
+    throw new ApiError('network', 'The connection dropped before the server answered.', 0);
+  }
+  if (res.ok) return body as T;
+  const obj = (body ?? {}) as { code?: unknown; message?: unknown; fields?: unknown };
+  const code = codeForStatus(res.status, typeof obj.code === 'string' ? obj.code : undefined);
+  const message =
+    typeof obj.message === 'string' ? obj.message : `The server answered ${res.status}.`;
+  const fields =
+    obj.fields && typeof obj.fields === 'object'
+      ? (obj.fields as Record<string, string>)
+      : undefined;
+  const serverCode = typeof obj.code === 'string' ? obj.code : undefined;
+  throw new ApiError(
+    code,
+    message,
+    res.status,
+    parseRetryAfter(res.headers.get('Retry-After')),
+    fields,
+    serverCode,
+  );
+}
+
 export interface ApiRequest {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
@@ -143,29 +172,38 @@ export async function apiJson<T>(
       0,
     );
   }
-  let body: unknown;
+  return answerOf<T>(res);
+}
+
+/**
+ * Sends bytes (a photo) with PUT and returns the parsed JSON answer, or
+ * throws ApiError as apiJson does.
+ */
+export async function apiPutBytes<T>(
+  transport: Transport,
+  path: string,
+  body: Blob,
+  contentType: string,
+  signal?: AbortSignal,
+): Promise<T> {
+  let res: Response;
   try {
-    body = await readBody(res);
+    res = await transport(path, {
+      method: 'PUT',
+      headers: {
+        [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
+        Accept: 'application/json',
+        'Content-Type': contentType,
+      },
+      body,
+      signal,
+    });
   } catch {
-    // The connection dropped while the answer was arriving: same as no answer.
-    throw new ApiError('network', 'The connection dropped before the server answered.', 0);
+    throw new ApiError(
+      'network',
+      signal?.aborted ? 'The server did not answer in time.' : 'No connection to the server.',
+      0,
+    );
   }
-  if (res.ok) return body as T;
-  const obj = (body ?? {}) as { code?: unknown; message?: unknown; fields?: unknown };
-  const code = codeForStatus(res.status, typeof obj.code === 'string' ? obj.code : undefined);
-  const message =
-    typeof obj.message === 'string' ? obj.message : `The server answered ${res.status}.`;
-  const fields =
-    obj.fields && typeof obj.fields === 'object'
-      ? (obj.fields as Record<string, string>)
-      : undefined;
-  const serverCode = typeof obj.code === 'string' ? obj.code : undefined;
-  throw new ApiError(
-    code,
-    message,
-    res.status,
-    parseRetryAfter(res.headers.get('Retry-After')),
-    fields,
-    serverCode,
-  );
+  return answerOf<T>(res);
 }
