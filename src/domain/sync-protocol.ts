@@ -17,6 +17,11 @@ export const SCHEMA_VERSION = 1;
 export const MIN_SECRET_LENGTH = 8;
 
 export const MAX_REQUEST_BYTES = 256 * 1024;
+
+/** Where a visit photo's bytes live: named by their SHA-256, read through the visit that lists them. */
+export function attachmentPath(sha256: string, visitId: string): string {
+  return `/api/attachments/${sha256}?visit=${encodeURIComponent(visitId)}`;
+}
 export const MAX_MUTATION_BYTES = 64 * 1024;
 /** Nesting allowed in one mutation (the envelope, payload and a record's own nesting fit well inside). */
 export const MAX_MUTATION_DEPTH = 32;

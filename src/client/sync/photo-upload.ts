@@ -6,6 +6,7 @@
  * whole photo again next round (no partial ranges). local-store chooses what
  * is ready and records each answer; this file only moves the bytes.
  */
+import { attachmentPath } from '../../domain/sync-protocol';
 import type { CsuDb } from '../local-store/db';
 import {
   markPhotoFailed,
@@ -23,10 +24,6 @@ const RETRY_CODES = new Set(['not_synced', 'hash_mismatch']);
 export interface PhotoUploadSummary {
   uploaded: number;
   failed: number;
-}
-
-export function attachmentPath(sha256: string, visitId: string): string {
-  return `/api/attachments/${sha256}?visit=${encodeURIComponent(visitId)}`;
 }
 
 /**

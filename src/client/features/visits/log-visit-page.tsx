@@ -10,6 +10,7 @@ import { useActor } from '../../app/use-actor';
 import { useVisitLinks, useVisitWrites } from './use-visits';
 import { toLogVisitInput, VISIT_DRAFT, VISIT_FIELD_ORDER } from './visit-form-model';
 import { VisitForm } from './visit-form';
+import { usePhotoWrites } from './photos/use-photos';
 import { LoadingPage } from '../../components/loading-page';
 
 /** `/visits/new`: a new draft with its own visit id, so photos can attach to it before saving. */
@@ -31,6 +32,7 @@ export function LogVisitPage() {
   const value = draft.value;
   const links = useVisitLinks(actor, value?.wardCode ?? '', value?.callId ?? '');
   const writes = useVisitWrites();
+  const photos = usePhotoWrites();
   const navigate = useNavigate();
   const form = useSubmit({ mainField: 'visitType', order: VISIT_FIELD_ORDER });
   const [confirming, setConfirming] = useState(false);
@@ -75,6 +77,7 @@ export function LogVisitPage() {
     }
   };
   const discard = async () => {
+    await photos.discardDraft(visitId);
     await draft.finish();
     void navigate('/my-day', { state: { banner: 'Draft discarded.' } });
   };
@@ -90,6 +93,7 @@ export function LogVisitPage() {
         links={links}
         onSave={save}
         saveLabel="Save visit"
+        photosFor={visitId}
         actions={
           <button
             type="button"
@@ -108,7 +112,9 @@ export function LogVisitPage() {
           onConfirm={() => void discard()}
           onCancel={() => setConfirming(false)}
         >
-          <p className="govuk-body">What you typed will be deleted from this device.</p>
+          <p className="govuk-body">
+            What you typed, and any photos you added, will be deleted from this device.
+          </p>
         </ConfirmDialog>
       )}
     </>

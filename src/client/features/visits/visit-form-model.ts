@@ -31,6 +31,8 @@ export interface VisitFormValue {
   followUpNote: string;
   deliveryTaskId: string;
   deliveryMethod: string;
+  /** Keep the position a photo carries (as the visit photo's metadata); off, it is dropped. */
+  keepPhotoLocation: boolean;
 }
 
 export const NEW_PERSON = 'new';
@@ -76,6 +78,7 @@ export function emptyVisitForm(): VisitFormValue {
     followUpNote: '',
     deliveryTaskId: '',
     deliveryMethod: '',
+    keepPhotoLocation: false,
   };
 }
 

@@ -13,6 +13,7 @@ import type { Draft } from '../../forms/use-draft';
 import type { Reference } from '../../forms/use-reference-data';
 import type { FormSubmit } from '../../forms/use-submit';
 import type { VisitLinkOptions } from '../../local-store/my-day-queries';
+import { PhotoFields } from './photos/photo-fields';
 import { DeliveryFields, LinkFields, WhoSeenFields } from './visit-link-fields';
 import {
   deliveryProblems,
@@ -39,6 +40,7 @@ export function VisitForm({
   amending = false,
   extra,
   actions,
+  photosFor,
 }: {
   title: string;
   draft: Draft<VisitFormValue>;
@@ -51,6 +53,8 @@ export function VisitForm({
   amending?: boolean;
   extra?: ReactNode;
   actions?: ReactNode;
+  /** The draft's visit id, when photos can be attached (a new visit, not an amendment). */
+  photosFor?: string;
 }) {
   const { errors, fieldErrors, problem, busy } = form;
   const change = (patch: Partial<VisitFormValue>) => draft.setValue((v) => ({ ...v, ...patch }));
@@ -140,6 +144,13 @@ export function VisitForm({
               />
             )}
           </>
+        )}
+        {photosFor && (
+          <PhotoFields
+            visitId={photosFor}
+            keepLocation={value.keepPhotoLocation}
+            onKeepLocation={(keepPhotoLocation) => change({ keepPhotoLocation })}
+          />
         )}
         {extra}
         <div className="govuk-button-group">

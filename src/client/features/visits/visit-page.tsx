@@ -9,6 +9,7 @@ import type { LocalVisit } from '../../local-store/types';
 import { useVisit } from './use-visits';
 import { LoadingPage } from '../../components/loading-page';
 import { VisitNotFound } from './visit-loading';
+import { VisitPhotos } from './photos/visit-photos';
 import './visits.css';
 
 function visitRows(v: LocalVisit, reference: Reference): SummaryRow[] {
@@ -59,6 +60,7 @@ export function VisitPage() {
       </h1>
       <h2 className="govuk-heading-m">As recorded</h2>
       <SummaryList rows={visitRows(original, reference)} />
+      <VisitPhotos visit={original} />
       {amendments.map((a, i) => (
         <section key={a.id} aria-labelledby={`amendment-${a.id}`}>
           <h2 className="govuk-heading-m" id={`amendment-${a.id}`}>
@@ -66,6 +68,7 @@ export function VisitPage() {
             {a.createdAt ? `, made ${formatDateTime(a.createdAt)}` : ''}
           </h2>
           <SummaryList rows={visitRows(a, reference)} />
+          <VisitPhotos visit={a} />
         </section>
       ))}
       <p className="govuk-body">
