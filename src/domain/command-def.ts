@@ -63,6 +63,23 @@ export interface CommandDef<T extends TableName, A extends z.ZodObject, N extend
    * delivered). The device does not hold those records, so it never runs them.
    */
   effects?: (record: RecordOf<T>, patch: Partial<RecordOf<T>>) => readonly CommandEffect[];
+  /**
+   * New records the command adds beside its patch (a referral decision),
+   * written by the server only, in the same transaction, with a server id
+   * and stamp; devices that may read them receive them at the next pull.
+   */
+  adds?: (
+    record: RecordOf<T>,
+    patch: Partial<RecordOf<T>>,
+    args: z.infer<A>,
+    at: string,
+  ) => readonly CommandAddition[];
+}
+
+/** A record a command adds on the server; `data` holds every field but the id and stamps. */
+export interface CommandAddition {
+  table: TableName;
+  data: Record<string, unknown>;
 }
 
 /** A change to another record that a command makes on the server. */

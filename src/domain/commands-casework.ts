@@ -21,6 +21,7 @@ import {
   acceptReferral,
   closeReferral,
   completeMaracAction,
+  decisionRecords,
   declineReferral,
   listReferral,
   minuteIncompleteAction,
@@ -101,6 +102,7 @@ export const CASEWORK_COMMANDS = {
     needs: {},
     grant: MARAC_MEMBERS,
     rule: acceptReferral,
+    adds: decisionRecords,
   }),
   'referral.decline': command({
     table: 'maracReferrals',
@@ -108,6 +110,7 @@ export const CASEWORK_COMMANDS = {
     needs: {},
     grant: MARAC_MEMBERS,
     rule: declineReferral,
+    adds: decisionRecords,
   }),
   'referral.redirect': command({
     table: 'maracReferrals',
@@ -115,6 +118,7 @@ export const CASEWORK_COMMANDS = {
     needs: {},
     grant: MARAC_MEMBERS,
     rule: redirectReferral,
+    adds: decisionRecords,
   }),
   'referral.list': command({
     table: 'maracReferrals',
@@ -122,6 +126,7 @@ export const CASEWORK_COMMANDS = {
     needs: {},
     grant: MARAC_MEMBERS,
     rule: listReferral,
+    adds: decisionRecords,
   }),
   'referral.close': command({
     table: 'maracReferrals',
@@ -132,6 +137,7 @@ export const CASEWORK_COMMANDS = {
     needs: { children: ['maracActions'] },
     grant: MARAC_MEMBERS,
     rule: closeReferral,
+    adds: decisionRecords,
   }),
   'maracAction.complete': command({
     table: 'maracActions',

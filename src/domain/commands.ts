@@ -16,7 +16,8 @@
  *     `reference` for a reference row the record names (its ladder step),
  *     `grant` (who may run it, checked on the server with `canRunCommand`),
  *     optional `pastDateArgs`, and the `rule`. The types tie `needs` to what
- *     the rule may read.
+ *     the rule may read. Optional, server only: `effects` (patches to other
+ *     records) and `adds` (new records, e.g. a referral's decision row).
  *  3. Add its cases to test/domain/commands.test.ts (illegal transitions).
  * Nothing else changes: both runners, the grant check and the wire format
  * pick the entry up. A child table named in `needs` must be indexed on its
@@ -38,7 +39,7 @@ import { isoDate, isoDateTime, optionalText, requiredText } from './schemas/comm
 import { TEXT_MAX } from './schemas/text-limits';
 import { futureDateFieldsOf, futureDateMessage } from './rules/past-dates';
 import type { TableName } from './tables';
-import { command, type CommandEffect } from './command-def';
+import { command, type CommandAddition, type CommandEffect } from './command-def';
 import { CASEWORK_COMMANDS } from './commands-casework';
 
 const CALL_CHILDREN = { children: ['actions', 'residentUpdates'] } as const;
@@ -142,6 +143,12 @@ export interface AnyCommand {
     record: Record<string, unknown>,
     patch: Record<string, unknown>,
   ) => readonly CommandEffect[];
+  adds?: (
+    record: Record<string, unknown>,
+    patch: Record<string, unknown>,
+    args: Record<string, unknown>,
+    at: string,
+  ) => readonly CommandAddition[];
 }
 
 export function commandSpec(name: CommandName): AnyCommand {

@@ -4,11 +4,13 @@
  */
 import type {
   MaracAction,
+  MaracDecision,
   MaracMeeting,
   MaracReferral,
   MaracSubjectLink,
 } from '../../domain/schemas/marac';
 import type { CsuDb } from './db';
+import type { LocalPerson } from './types';
 import type { ReferralReceipt } from './push-answers';
 
 const isReceipt = (r: Record<string, unknown>) => r.receipt === true;
@@ -31,22 +33,37 @@ export async function listReceipts(db: CsuDb): Promise<ReferralReceipt[]> {
 export interface ReferralBundle {
   referral: MaracReferral;
   actions: MaracAction[];
-  links: MaracSubjectLink[];
+  /** The panel's decisions, oldest first (the server adds one per referral.* command). */
+  decisions: MaracDecision[];
+  links: LinkedPerson[];
+}
+
+/** A subject link and, when this device holds it, the shared person record it points at. */
+export interface LinkedPerson {
+  link: MaracSubjectLink;
+  person: LocalPerson | undefined;
 }
 
 export async function referralBundle(db: CsuDb, id: string): Promise<ReferralBundle | null> {
   const row = await db.recordTable('maracReferrals').get(id);
   if (!row || isReceipt(row)) return null;
-  const [actions, links] = await Promise.all([
+  const [actions, decisions, links] = await Promise.all([
     db.recordTable('maracActions').where('referralId').equals(id).toArray(),
+    db.recordTable('maracDecisions').where('referralId').equals(id).toArray(),
     db.recordTable('maracSubjectLinks').where('referralId').equals(id).toArray(),
   ]);
+  const linkRows = links as unknown as MaracSubjectLink[];
+  const people = await db.people.bulkGet(linkRows.map((l) => l.personId));
   return {
     referral: row as unknown as MaracReferral,
     actions: (actions as unknown as MaracAction[]).sort((a, b) =>
       a.dueDate.localeCompare(b.dueDate),
     ),
-    links: links as unknown as MaracSubjectLink[],
+    // Ids are time-ordered (UUIDv7), so they sort decisions made on one day too.
+    decisions: (decisions as unknown as MaracDecision[]).sort(
+      (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+    ),
+    links: linkRows.map((link, i) => ({ link, person: people[i] })),
   };
 }
 

@@ -7,6 +7,7 @@
  * in the same transaction.
  */
 import { uuidv7 } from '../../domain/ids';
+import { actionDueError } from '../../domain/rules/marac';
 import {
   maracActionSchema,
   maracMeetingSchema,
@@ -17,7 +18,7 @@ import {
   type MaracReferral,
 } from '../../domain/schemas/marac';
 import type { CsuDb } from './db';
-import { RuleViolation } from './errors';
+import { RuleViolation, ValidationError } from './errors';
 import {
   assertPatchable,
   changedFields,
@@ -88,13 +89,16 @@ export async function addMaracAction(
     status: 'open',
     createdAt: stamp.at,
   });
-  await withWrite(db, ['maracReferrals', 'maracActions'], async () => {
+  await withWrite(db, ['maracReferrals', 'maracActions', 'maracMeetings'], async () => {
     const referral = await referralOrFail(db, referralId);
     if (referral.status === 'closed')
       throw new RuleViolation(
         'illegal_transition',
         'This case is closed, so no actions can be added.',
       );
+    const meetings = (await db.recordTable('maracMeetings').toArray()) as unknown as MaracMeeting[];
+    const late = actionDueError(action, meetings);
+    if (late) throw new ValidationError(late, { dueDate: late });
     await createRecord(db, 'maracActions', action, [referralId]);
   });
   return action.id;

@@ -1,5 +1,13 @@
-import { londonDate } from '../dates';
-import type { MaracAction, MaracReferral, ReferralOutcome, ReferralStatus } from '../schemas/marac';
+import { formatDate, londonDate } from '../dates';
+import type { CommandAddition } from '../command-def';
+import type {
+  MaracAction,
+  MaracDecision,
+  MaracMeeting,
+  MaracReferral,
+  ReferralOutcome,
+  ReferralStatus,
+} from '../schemas/marac';
 import { fail, type RuleInput, type RuleResult } from './rule-result';
 
 /**
@@ -111,6 +119,33 @@ export function closeReferral({
   };
 }
 
+/**
+ * The decision row a referral.* command adds on the server (the `adds` of
+ * its registry entry): which decision, on the London day, with its advice,
+ * destination, meeting or outcome. Derived from the patch the rule made, so
+ * a refused command adds nothing.
+ */
+export function decisionRecords(
+  record: Pick<MaracReferral, 'id'>,
+  patch: Partial<MaracReferral>,
+  args: object,
+  at: string,
+): CommandAddition[] {
+  if (!patch.status || patch.status === 'draft' || patch.status === 'submitted') return [];
+  const meetingId = 'meetingId' in args && typeof args.meetingId === 'string' ? args.meetingId : '';
+  const data: Omit<MaracDecision, 'id'> = {
+    referralId: record.id,
+    decision: patch.status,
+    date: londonDate(at),
+    ...(patch.advice ? { advice: patch.advice } : {}),
+    ...(patch.redirectedTo ? { redirectedTo: patch.redirectedTo } : {}),
+    ...(patch.status === 'listed' && meetingId ? { meetingId } : {}),
+    ...(patch.outcome ? { outcome: patch.outcome } : {}),
+    ...(patch.outcomeReason ? { reason: patch.outcomeReason } : {}),
+  };
+  return [{ table: 'maracDecisions', data }];
+}
+
 type ActionInput<A> = RuleInput<MaracAction, A, { parent: Pick<MaracReferral, 'status'> }>;
 
 function actionOpen(input: ActionInput<unknown>): RuleResult<never> | null {
@@ -148,6 +183,32 @@ export function minuteIncompleteAction(
       ...(input.args.note ? { reviewNote: input.args.note } : {}),
     },
   };
+}
+
+/** The first meeting after `meetingId`'s, or none (the next one is not yet set). */
+export function nextMeetingAfter<M extends Pick<MaracMeeting, 'id' | 'date'>>(
+  meetings: readonly M[],
+  meetingId: string | undefined,
+): M | undefined {
+  const agreedAt = meetings.find((m) => m.id === meetingId);
+  if (!agreedAt) return undefined;
+  return [...meetings]
+    .filter((m) => m.date > agreedAt.date)
+    .sort((a, b) => a.date.localeCompare(b.date))[0];
+}
+
+/**
+ * An action agreed at a meeting is due before the next one (domain.md); with
+ * no later meeting set yet, any due date stands. Checked on the device and
+ * the server when an action is added.
+ */
+export function actionDueError(
+  action: Pick<MaracAction, 'dueDate' | 'meetingId'>,
+  meetings: readonly Pick<MaracMeeting, 'id' | 'date'>[],
+): string | null {
+  const next = nextMeetingAfter(meetings, action.meetingId);
+  if (!next || action.dueDate < next.date) return null;
+  return `Set a due date before the next meeting on ${formatDate(next.date)}`;
 }
 
 export interface AgendaCase<R, A> {

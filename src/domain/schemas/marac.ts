@@ -76,14 +76,27 @@ export const maracReferralSchema = baseRecord.extend({
 });
 export type MaracReferral = z.infer<typeof maracReferralSchema>;
 
-/** A decision on a referral: append-only. */
+export const MARAC_DECISIONS = ['accepted', 'declined', 'redirected', 'listed', 'closed'] as const;
+export type MaracDecisionKind = (typeof MARAC_DECISIONS)[number];
+
+/**
+ * A decision on a referral, append-only: the server records one in the same
+ * transaction as each referral.* command (rules/marac.ts `decisionRecords`),
+ * so the panel's history survives later changes to the referral.
+ */
 export const maracDecisionSchema = baseRecord.extend({
   referralId: uuid('Referral'),
-  decision: z.enum(['accepted', 'declined', 'redirected']),
+  decision: z.enum(MARAC_DECISIONS),
   advice: optionalText('Advice', 2000),
   redirectedTo: optionalText('Redirected to', 200),
+  /** The meeting a case was listed for. */
+  meetingId: uuid('Meeting').optional(),
+  outcome: z.enum(REFERRAL_OUTCOMES).optional(),
+  /** Why a case closed with its outcome. */
+  reason: optionalText('Reason', 2000),
   date: isoDate('Decision date'),
 });
+export type MaracDecision = z.infer<typeof maracDecisionSchema>;
 
 /** Who came (or sent apologies) for an agency. */
 export const maracAttendeeSchema = z.object({

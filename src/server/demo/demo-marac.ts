@@ -97,6 +97,28 @@ export function buildMarac(ctx: DemoContext, people: KeyedIds): MaracRecords {
         date: time.date(daysAgo),
       });
     }
+    // Each listing and the closure are decisions too, as the server records them for the commands.
+    (seed.meetings ?? []).forEach((daysAgo, i) => {
+      const listedFor = out.maracMeetings.find((m) => m.id === meetingId.get(daysAgo));
+      if (!listedFor) return;
+      out.maracDecisions.push({
+        id: ctx.id(referredAt + 500 + i),
+        referralId: referral.id,
+        decision: 'listed',
+        meetingId: listedFor.id,
+        date: listedFor.date,
+      });
+    });
+    if (seed.outcome && closedOn) {
+      out.maracDecisions.push({
+        id: ctx.id(referredAt + 900),
+        referralId: referral.id,
+        decision: 'closed',
+        outcome: seed.outcome.outcome,
+        reason: seed.outcome.reason,
+        date: closedOn,
+      });
+    }
     (seed.actions ?? []).forEach((a, i) => {
       out.maracActions.push({
         id: ctx.id(referredAt + 1000 + i),

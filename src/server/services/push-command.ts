@@ -3,8 +3,8 @@
  * the command registry (src/domain/commands.ts). It parses the command,
  * loads the record and what the entry `needs`, checks the entry's grant,
  * runs its pure rule with the server clock and the signed-in user (never
- * the device's), and writes the patch and the entry's effects on other
- * records (server only).
+ * the device's), and writes the patch, the entry's effects on other
+ * records and the records it adds (server only).
  */
 import { canRunCommand } from '../../domain/access';
 import {
@@ -14,6 +14,7 @@ import {
   type AnyCommand,
   type LoadedRecords,
 } from '../../domain/commands';
+import { uuidv7 } from '../../domain/ids';
 import { referenceRow } from '../../domain/reference/seed';
 import type { Mutation } from '../../domain/sync-protocol';
 import { TABLES, type TableName } from '../../domain/tables';
@@ -22,7 +23,7 @@ import type { StoredRecord } from '../storage/types';
 import { relationsFor } from './push-checks';
 import { rejected, type Outcome } from './push-outcome';
 import { unseenRecord, type PushContext } from './push-write';
-import { keysReadable, writeRecordChange } from './records';
+import { keysReadable, parentOf, writeNewRecord, writeRecordChange } from './records';
 
 /** The live rows of each child table and the parent, as the entry declared; null when the parent is gone. */
 async function loadNeeds(
@@ -78,12 +79,13 @@ export async function applyCommand(
 
   const loaded = await loadNeeds(ctx, command.spec, record);
   if (!loaded) return rejected('not_found', 'The record this belongs to is not on the server.');
+  const at = ctx.now.toISOString();
   const result = runCommandRule(command.name, {
     record: record.data,
     args: command.args,
     loaded,
     by: ctx.actor.userId,
-    at: ctx.now.toISOString(),
+    at,
   });
   if (!result.ok) return rejected(result.error.code, result.error.message);
   const stamp = { by: ctx.actor.userId, now: ctx.now };
@@ -92,6 +94,20 @@ export async function applyCommand(
   for (const effect of command.spec.effects?.(record.data, result.patch) ?? []) {
     const target = await ctx.tx.getRecord(effect.table, effect.id);
     if (target && !target.deleted) await writeRecordChange(ctx.tx, target, effect.patch, stamp);
+  }
+  for (const added of command.spec.adds?.(record.data, result.patch, command.args, at) ?? []) {
+    const id = uuidv7(ctx.now.getTime());
+    const data = TABLES[added.table].schema.parse({ ...added.data, id }) as Record<string, unknown>;
+    const link = await parentOf(ctx.tx, added.table, data);
+    const parent = link.needed ? link.parent : undefined;
+    await writeNewRecord(ctx.tx, {
+      table: added.table,
+      id,
+      data,
+      by: ctx.actor,
+      now: ctx.now,
+      ...(parent ? { parent } : {}),
+    });
   }
   return { status: 'applied', seq: next.seq, record: next };
 }

@@ -14,6 +14,7 @@ import type { StorageTx, StoredRecord } from '../storage/types';
 import { fieldErrors } from '../errors';
 import { futureDateFields } from '../../domain/rules/past-dates';
 import { checkEnforcementStep } from './push-enforcement';
+import { checkMaracActionDue } from './push-marac';
 import { checkActionOwner, checkCallReferences } from './push-references';
 import { isAppendOnly, mayChange, mayCreate, resolveBase } from './push-checks';
 import { rejected, type Outcome } from './push-outcome';
@@ -111,6 +112,10 @@ export async function applyCreate(
   if (table === 'actions') {
     const ownerError = await checkActionOwner(tx, data as { ownerId?: string; agencyId: string });
     if (ownerError) return ownerError;
+  }
+  if (table === 'maracActions') {
+    const dueError = await checkMaracActionDue(tx, data);
+    if (dueError) return dueError;
   }
   if (table === 'calls') data.reference = await assignCallReference(tx, now);
   // The day a referral reached the panel is the server's, for the figures (marac-kpis.ts).

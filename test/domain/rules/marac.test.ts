@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand, runCommandRule, type CommandName } from '../../../src/domain/commands';
-import { meetingAgenda } from '../../../src/domain/rules/marac';
+import {
+  actionDueError,
+  decisionRecords,
+  meetingAgenda,
+  nextMeetingAfter,
+} from '../../../src/domain/rules/marac';
 import { ID, VALID } from '../fixtures';
 
 // Late evening UTC in March is the same day in London (GMT until the clocks change).
@@ -143,5 +148,50 @@ describe('meeting agenda', () => {
       ['a', 1],
       ['b', 0],
     ]);
+  });
+});
+
+describe('decision records', () => {
+  it('one per decision, on the London day, carrying what was decided', () => {
+    const r = { id: ID.referral };
+    const on = (patch: Record<string, unknown>, args: object = {}) =>
+      decisionRecords(r, patch, args, AT).map((a) => [a.table, a.data]);
+    expect(on({ status: 'accepted', decidedOn: '2026-03-20' })).toEqual([
+      ['maracDecisions', { referralId: ID.referral, decision: 'accepted', date: '2026-03-20' }],
+    ]);
+    expect(on({ status: 'declined', advice: 'Early Help' })[0]?.[1]).toMatchObject({
+      decision: 'declined',
+      advice: 'Early Help',
+    });
+    expect(on({ status: 'listed' }, { meetingId: NEXT_MEETING })[0]?.[1]).toMatchObject({
+      decision: 'listed',
+      meetingId: NEXT_MEETING,
+    });
+    expect(
+      on({ status: 'closed', outcome: 'worse', outcomeReason: 'More reports' })[0]?.[1],
+    ).toMatchObject({ decision: 'closed', outcome: 'worse', reason: 'More reports' });
+    // A patch that decides nothing records nothing.
+    expect(on({})).toEqual([]);
+  });
+});
+
+describe('actions due before the next meeting', () => {
+  const meetings = [
+    { id: 'm3', date: '2026-04-16' },
+    { id: 'm1', date: '2026-02-19' },
+    { id: 'm2', date: '2026-03-19' },
+  ];
+  it('finds the meeting after the one that agreed the action', () => {
+    expect(nextMeetingAfter(meetings, 'm1')?.id).toBe('m2');
+    expect(nextMeetingAfter(meetings, 'm3')).toBeUndefined();
+    expect(nextMeetingAfter(meetings, undefined)).toBeUndefined();
+  });
+  it('refuses a due date on or after the next meeting, and allows any while none is set', () => {
+    expect(actionDueError({ dueDate: '2026-03-18', meetingId: 'm1' }, meetings)).toBeNull();
+    expect(actionDueError({ dueDate: '2026-03-19', meetingId: 'm1' }, meetings)).toBe(
+      'Set a due date before the next meeting on 19 March 2026',
+    );
+    expect(actionDueError({ dueDate: '2026-09-01', meetingId: 'm3' }, meetings)).toBeNull();
+    expect(actionDueError({ dueDate: '2026-09-01' }, meetings)).toBeNull();
   });
 });

@@ -1,5 +1,10 @@
 import { Tag, type TagColour } from '../../components/tag';
-import type { MaracAction, ReferralOutcome, ReferralStatus } from '../../../domain/schemas/marac';
+import type {
+  MaracAction,
+  MaracDecisionKind,
+  ReferralOutcome,
+  ReferralStatus,
+} from '../../../domain/schemas/marac';
 
 export const STATUS_LABELS: Record<ReferralStatus, string> = {
   draft: 'Draft',
@@ -35,4 +40,12 @@ export const ACTION_STATUS_LABELS: Record<MaracAction['status'], string> = {
   done: 'Done',
   circumstances_changed: 'Circumstances changed',
   not_completed: 'Agency did not complete',
+};
+
+export const DECISION_LABELS: Record<MaracDecisionKind, string> = {
+  accepted: 'Accepted',
+  declined: 'Declined',
+  redirected: 'Redirected',
+  listed: 'Listed for a meeting',
+  closed: 'Closed',
 };

@@ -1,26 +1,21 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../../../domain/dates';
 import { meetingAgenda } from '../../../domain/rules/marac';
-import type { MaracAttendee, MaracMeeting } from '../../../domain/schemas/marac';
 import { Button } from '../../components/button';
-import { ErrorSummary } from '../../components/error-summary';
-import { NotificationBanner } from '../../components/notification-banner';
-import { TextInput } from '../../components/text-input';
-import { Textarea } from '../../components/textarea';
-import { nameOf, useReferenceData } from '../../forms/use-reference-data';
-import { useSubmit } from '../../forms/use-submit';
+import { useReferenceData } from '../../forms/use-reference-data';
 import { usePageTitle } from '../../app/use-page-title';
-import { AttendeeRows } from './attendee-rows';
-import { ACTION_STATUS_LABELS } from './marac-labels';
-import { useMaracWrites } from './marac-writes';
+import { ActionItem } from './action-item';
+import { MeetingRecord } from './meeting-record';
+import { MinutesForm } from './minutes-form';
 import { NotMember } from './not-member';
 import { useMaracActions, useMaracActor, useMeetings, useReferrals } from './use-marac-data';
 import './marac-print.css';
 
-const filled = (rows: MaracAttendee[]) => rows.filter((r) => r.agencyId || r.name.trim());
-
-/** One meeting: its agenda (new referrals, open cases and their actions) and its minutes; printable. */
+/**
+ * One meeting: its agenda (new referrals, then open cases with their open
+ * actions, each done or minuted as incomplete here), its minutes and the
+ * record of actions agreed and minuted; agenda and minutes print.
+ */
 export function MeetingPage() {
   usePageTitle('Community MARAC meeting');
   const { meetingId = '' } = useParams();
@@ -35,9 +30,8 @@ export function MeetingPage() {
   if (!meeting || !referrals || !actions || !reference)
     return <h1 className="govuk-heading-l">Meeting</h1>;
   const agenda = meetingAgenda(referrals, actions);
-  const agency = (id: string) => nameOf(reference.agencyNames, id);
   return (
-    <>
+    <div className="app-meeting">
       <p className="govuk-body app-no-print">
         <Link className="govuk-link" to="/marac/meetings">
           All meetings
@@ -73,12 +67,15 @@ export function MeetingPage() {
                 {referral.subjectName}
               </Link>
               {openActions.length > 0 && (
-                <ul className="govuk-list govuk-list--bullet">
+                <ul className="govuk-list">
                   {openActions.map((a) => (
-                    <li key={a.id}>
-                      {a.text} – {agency(a.agencyId)}, due {formatDate(a.dueDate)} (
-                      {ACTION_STATUS_LABELS[a.status]})
-                    </li>
+                    <ActionItem
+                      key={a.id}
+                      action={a}
+                      caseOpen
+                      latest={meeting}
+                      agencyNames={reference.agencyNames}
+                    />
                   ))}
                 </ul>
               )}
@@ -87,76 +84,12 @@ export function MeetingPage() {
         </ol>
       )}
       <MinutesForm meeting={meeting} />
-    </>
-  );
-}
-
-function MinutesForm({ meeting }: { meeting: MaracMeeting }) {
-  const writes = useMaracWrites();
-  const reference = useReferenceData();
-  const form = useSubmit({ mainField: 'minutes' });
-  const [chair, setChair] = useState(meeting.chair ?? '');
-  const [attendees, setAttendees] = useState<MaracAttendee[]>(meeting.attendees ?? []);
-  const [apologies, setApologies] = useState<MaracAttendee[]>(meeting.apologies ?? []);
-  const [minutes, setMinutes] = useState(meeting.minutes ?? '');
-  const [saved, setSaved] = useState(false);
-  const save = async (e: FormEvent) => {
-    e.preventDefault();
-    const ok = await form.run(() =>
-      writes.saveMinutes(meeting.id, {
-        chair,
-        attendees: filled(attendees),
-        apologies: filled(apologies),
-        minutes,
-      }),
-    );
-    setSaved(ok);
-  };
-  const agencies = reference?.agencies ?? [];
-  return (
-    <form onSubmit={(e) => void save(e)} noValidate className="app-minutes">
-      <h2 className="govuk-heading-m">Minutes</h2>
-      <ErrorSummary errors={form.errors} />
-      {form.problem && <NotificationBanner title="Not saved" heading={form.problem} />}
-      {saved && (
-        <p className="govuk-body" role="status">
-          Minutes saved.
-        </p>
-      )}
-      <TextInput
-        id="chair"
-        label="Chair"
-        value={chair}
-        error={form.fieldErrors.chair}
-        onChange={setChair}
+      <MeetingRecord
+        meeting={meeting}
+        referrals={referrals}
+        actions={actions}
+        agencyNames={reference.agencyNames}
       />
-      <AttendeeRows
-        id="attendees"
-        legend="Attendees"
-        addLabel="Add an attendee"
-        rows={attendees}
-        agencies={agencies}
-        errors={form.fieldErrors}
-        onChange={setAttendees}
-      />
-      <AttendeeRows
-        id="apologies"
-        legend="Apologies"
-        addLabel="Add apologies"
-        rows={apologies}
-        agencies={agencies}
-        errors={form.fieldErrors}
-        onChange={setApologies}
-      />
-      <Textarea
-        id="minutes"
-        label="Minutes"
-        value={minutes}
-        error={form.fieldErrors.minutes}
-        onChange={setMinutes}
-        rows={8}
-      />
-      <Button busy={form.busy}>Save minutes</Button>
-    </form>
+    </div>
   );
 }

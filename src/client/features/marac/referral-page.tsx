@@ -10,7 +10,8 @@ import { recordView } from '../../sync/view-events';
 import { OUTCOME_LABELS, ReferralStatusTag } from './marac-labels';
 import { NotMember } from './not-member';
 import { ReferralActions } from './referral-actions';
-import { ReferralDecision } from './referral-decision';
+import { DecisionHistory, LinkedPeople } from './referral-history';
+import { ReferralDecision } from './referral-next-step';
 import { useMaracActor, useMeetings, useReferralBundle } from './use-marac-data';
 
 const CRITERIA_NAMES: Record<string, string> = Object.fromEntries(
@@ -35,7 +36,7 @@ export function ReferralPage() {
   if (!member) return <NotMember />;
   if (bundle === null) return <h1 className="govuk-heading-l">Referral not found</h1>;
   if (!bundle || !reference || !meetings) return <h1 className="govuk-heading-l">Referral</h1>;
-  const { referral: r, actions } = bundle;
+  const { referral: r, actions, decisions, links } = bundle;
   const agency = (id: string) => nameOf(reference.agencyNames, id);
   return (
     <>
@@ -99,7 +100,8 @@ export function ReferralPage() {
             : []),
         ]}
       />
-      <ReferralDecision referral={r} meetings={meetings} actions={actions} />
+      <DecisionHistory decisions={decisions} meetings={meetings} />
+      <ReferralDecision referral={r} meetings={meetings} />
       <ReferralActions
         referral={r}
         actions={actions}
@@ -107,6 +109,7 @@ export function ReferralPage() {
         agencies={reference.agencies}
         agencyNames={reference.agencyNames}
       />
+      <LinkedPeople referralId={r.id} links={links} />
     </>
   );
 }

@@ -32,6 +32,11 @@ export const maracRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./referral-page')).ReferralPage }),
   },
   {
+    path: 'marac/referrals/:referralId/people',
+    handle: { need: CASES },
+    lazy: async () => ({ Component: (await import('./link-people-page')).LinkPeoplePage }),
+  },
+  {
     path: 'marac/meetings',
     handle: { need: CASES },
     lazy: async () => ({ Component: (await import('./meetings-page')).MeetingsPage }),

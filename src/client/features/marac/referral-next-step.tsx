@@ -3,38 +3,37 @@ import { formatDate } from '../../../domain/dates';
 import { OPEN_CASE_STATUSES } from '../../../domain/rules/marac';
 import {
   REFERRAL_OUTCOMES,
-  type MaracAction,
   type MaracMeeting,
   type MaracReferral,
+  type ReferralOutcome,
 } from '../../../domain/schemas/marac';
 import { Button } from '../../components/button';
-import { ErrorSummary } from '../../components/error-summary';
-import { NotificationBanner } from '../../components/notification-banner';
 import { Radios } from '../../components/radios';
 import { Select } from '../../components/select';
-import { TextInput } from '../../components/text-input';
 import { Textarea } from '../../components/textarea';
 import { useSubmit } from '../../forms/use-submit';
+import { FormProblems } from './form-problems';
 import { OUTCOME_LABELS } from './marac-labels';
 import { useMaracWrites } from './marac-writes';
-import { useReferrals } from './use-marac-data';
+import { ReferralDecide } from './referral-decide';
 
 const OUTCOME_ITEMS = REFERRAL_OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }));
 
 interface Props {
   referral: MaracReferral;
   meetings: readonly MaracMeeting[];
-  actions: readonly MaracAction[];
 }
 
-/** The panel's decision on a new referral, then listing at meetings and closing the case. */
+/** What the panel can do next: decide a new referral, or list an open case for meetings and close it. */
 export function ReferralDecision({ referral, meetings }: Props) {
+  if (referral.status === 'submitted') return <ReferralDecide referral={referral} />;
+  if (!OPEN_CASE_STATUSES.includes(referral.status)) return null;
+  return <OpenCase referral={referral} meetings={meetings} />;
+}
+
+function OpenCase({ referral, meetings }: Props) {
   const writes = useMaracWrites();
-  const form = useSubmit({ mainField: referral.status === 'submitted' ? 'advice' : 'reason' });
-  const others = useReferrals();
-  const [earlier, setEarlier] = useState('');
-  const [advice, setAdvice] = useState('');
-  const [to, setTo] = useState('');
+  const form = useSubmit({ mainField: 'reason' });
   const [meetingId, setMeetingId] = useState('');
   const [outcome, setOutcome] = useState('');
   const [reason, setReason] = useState('');
@@ -44,95 +43,13 @@ export function ReferralDecision({ referral, meetings }: Props) {
     void form.run(save);
   };
   const err = form.fieldErrors;
-  const banner = (
-    <>
-      <ErrorSummary errors={form.errors} />
-      {form.problem && <NotificationBanner title="Not saved" heading={form.problem} />}
-    </>
-  );
-
-  if (referral.status === 'submitted') {
-    const earlierOptions = (others ?? [])
-      .filter((o) => o.id !== id && o.subjectName === referral.subjectName)
-      .map((o) => ({
-        value: o.id,
-        label: `${o.subjectName}, ${o.referredOn ? formatDate(o.referredOn) : ''}`,
-      }));
-    return (
-      <section aria-labelledby="decision-heading">
-        {banner}
-        <h2 className="govuk-heading-m" id="decision-heading">
-          Decision
-        </h2>
-        <form
-          onSubmit={(e) =>
-            run(e, () =>
-              writes.referralCommand(
-                id,
-                'referral.accept',
-                earlier ? { earlierReferralId: earlier } : {},
-              ),
-            )
-          }
-          noValidate
-        >
-          {earlierOptions.length > 0 && (
-            <Select
-              id="earlierReferralId"
-              label="Is this a re-referral of an earlier case?"
-              emptyOption="No, a new case"
-              options={earlierOptions}
-              value={earlier}
-              error={err.earlierReferralId}
-              onChange={setEarlier}
-            />
-          )}
-          <Button busy={form.busy}>Accept referral</Button>
-        </form>
-        <form
-          onSubmit={(e) => run(e, () => writes.referralCommand(id, 'referral.decline', { advice }))}
-          noValidate
-        >
-          <Textarea
-            id="advice"
-            label="Advice for the referrer"
-            value={advice}
-            error={err.advice}
-            onChange={setAdvice}
-            rows={3}
-          />
-          <Button variant="secondary" busy={form.busy}>
-            Decline with advice
-          </Button>
-        </form>
-        <form
-          onSubmit={(e) => run(e, () => writes.referralCommand(id, 'referral.redirect', { to }))}
-          noValidate
-        >
-          <TextInput
-            id="to"
-            label="Redirect to"
-            hint="For example DA MARAC or adult safeguarding"
-            value={to}
-            error={err.to}
-            onChange={setTo}
-          />
-          <Button variant="secondary" busy={form.busy}>
-            Redirect
-          </Button>
-        </form>
-      </section>
-    );
-  }
-
-  if (!OPEN_CASE_STATUSES.includes(referral.status)) return null;
   const listed = new Set(referral.meetingIds ?? []);
   const meetingOptions = meetings
     .filter((m) => !listed.has(m.id))
     .map((m) => ({ value: m.id, label: `Meeting on ${formatDate(m.date)}` }));
   return (
     <section aria-labelledby="case-heading">
-      {banner}
+      <FormProblems form={form} />
       <h2 className="govuk-heading-m" id="case-heading">
         Meetings and outcome
       </h2>
@@ -168,7 +85,7 @@ export function ReferralDecision({ referral, meetings }: Props) {
         onSubmit={(e) =>
           run(e, () =>
             writes.referralCommand(id, 'referral.close', {
-              outcome: outcome as (typeof REFERRAL_OUTCOMES)[number],
+              outcome: outcome as ReferralOutcome,
               reason,
             }),
           )
