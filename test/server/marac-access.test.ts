@@ -48,7 +48,8 @@ async function caseFor(name: CommandName): Promise<Case> {
     referralId: c.referralId,
     agencyId: 'wkha',
     text: 'Tenancy visit',
-    dueDate: '2026-03-20',
+    // Due before the next meeting, as every action agreed at a meeting must be.
+    dueDate: '2026-03-01',
     meetingId: c.meetingId,
     status: 'open',
   };
