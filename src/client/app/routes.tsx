@@ -4,6 +4,7 @@ import { authRoutes } from '../features/auth/routes';
 import { callsRoutes } from '../features/calls/routes';
 import { enforcementRoutes } from '../features/enforcement/routes';
 import { maracRoutes } from '../features/marac/routes';
+import { reportsRoutes } from '../features/reports/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
 import { visitsRoutes } from '../features/visits/routes';
 import { AccessibilityPage } from './accessibility-page';
@@ -41,6 +42,7 @@ export const appRoutes: RouteObject[] = [
             ...enforcementRoutes,
             ...visitsRoutes,
             ...maracRoutes,
+            ...reportsRoutes,
             ...adminRoutes,
             ...syncReviewRoutes,
           ]),

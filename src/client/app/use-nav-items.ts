@@ -6,6 +6,7 @@ import { ADMIN_NEED } from '../features/admin/routes';
 import { CALLS_NEEDS } from '../features/calls/routes';
 import { ENFORCEMENT_NEEDS } from '../features/enforcement/routes';
 import { MARAC_NEEDS } from '../features/marac/routes';
+import { REPORTS_NEEDS } from '../features/reports/routes';
 import { VISITS_NEEDS } from '../features/visits/routes';
 
 export interface NavItem {
@@ -23,6 +24,7 @@ const NAV: NavItem[] = [
   { to: '/calls', label: 'Calls', need: CALLS_NEEDS.list },
   { to: '/calls/new', label: 'Log a call', need: CALLS_NEEDS.log },
   { to: '/enforcement', label: 'Enforcement', need: ENFORCEMENT_NEEDS.list },
+  { to: '/reports', label: 'Reports', need: REPORTS_NEEDS.monitoring },
   { to: '/review', label: 'Needs review', counted: true },
   { to: '/marac', label: 'MARAC', need: MARAC_NEEDS.cases },
   { to: '/marac/refer', label: 'Refer to MARAC', need: MARAC_NEEDS.refer },

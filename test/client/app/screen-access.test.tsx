@@ -77,7 +77,10 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
   });
 
   it.each<[Role[], string[]]>([
-    [['field'], ['My day', 'Log a visit', 'Calls', 'Log a call', 'Needs review', 'Refer to MARAC']],
+    [
+      ['field'],
+      ['My day', 'Log a visit', 'Calls', 'Log a call', 'Reports', 'Needs review', 'Refer to MARAC'],
+    ],
     [
       ['chair'],
       [
@@ -86,6 +89,7 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
         'Calls',
         'Log a call',
         'Enforcement',
+        'Reports',
         'Needs review',
         'Refer to MARAC',
       ],
@@ -98,6 +102,7 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
         'Calls',
         'Log a call',
         'Enforcement',
+        'Reports',
         'Needs review',
         'Refer to MARAC',
       ],
@@ -112,6 +117,7 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
         'Calls',
         'Log a call',
         'Enforcement',
+        'Reports',
         'Needs review',
         'Refer to MARAC',
         'Admin',
