@@ -21,12 +21,17 @@ import { BENCH_PASSWORD, startServer } from './server-client';
 import { median, round } from './stats';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const OUT_DIR = join(ROOT, 'dist-bench');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+export const OUT_DIR = join(ROOT, 'dist-bench');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
 const LIST_LIMIT = 101;
 
-function buildPage(config: BenchConfig): void {
+export function buildPage(config: BenchConfig): void {
   if (config.skipBuild && existsSync(join(OUT_DIR, 'index.html'))) return;
   const built = spawnSync(
     'npx',

@@ -28,6 +28,7 @@ const FIGURES: Record<string, () => Promise<{ measure: Measure }>> = {
   push: () => import('./push-throughput'),
   sync: () => import('./first-sync'),
   browser: () => import('./chromium-device'),
+  visits: () => import('./visits-device'),
   devices: () => import('./many-devices'),
   'pg-push': async () => ({ measure: (await import('./push-throughput')).measurePg }),
   'pg-devices': async () => ({ measure: (await import('./many-devices')).measurePg }),
