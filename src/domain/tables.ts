@@ -34,6 +34,10 @@ import { visitSchema } from './schemas/visits';
  * and its parent (a child is readable by exactly those who may read its
  * parent, and is rejected `parent_missing` when the parent is unknown).
  * The access matrix for each table's `scope` lives in access.ts.
+ *
+ * The order is the order to write them in: a table comes after every table
+ * its records point at (parents, places, people, groups, meetings), so an
+ * import or the demo that follows TABLE_NAMES never names a record before it exists.
  */
 export type Scope =
   'reference' | 'case' | 'group' | 'enforcement' | 'delivery' | 'marac' | 'viewEvent';
@@ -119,7 +123,6 @@ export const TABLES = {
     workflowFields: [],
     parent: { table: 'calls', field: 'callId' },
   },
-  visits: { schema: visitSchema, scope: 'case', appendOnly: true, workflowFields: [] },
 
   groups: {
     schema: groupSchema,
@@ -149,6 +152,9 @@ export const TABLES = {
     workflowFields: [],
   },
 
+  // After groups: a visit may name the group it was for.
+  visits: { schema: visitSchema, scope: 'case', appendOnly: true, workflowFields: [] },
+
   enforcements: {
     schema: enforcementSchema,
     scope: 'enforcement',
@@ -177,6 +183,13 @@ export const TABLES = {
     workflowFields: ['status', 'deliveredAt', 'deliveredBy', 'method'],
   },
 
+  // Before referrals: a referral lists the meetings that heard it.
+  maracMeetings: {
+    schema: maracMeetingSchema,
+    scope: 'marac',
+    appendOnly: false,
+    workflowFields: [],
+  },
   maracReferrals: {
     schema: maracReferralSchema,
     scope: 'marac',
@@ -201,12 +214,6 @@ export const TABLES = {
     workflowFields: [],
     parent: { table: 'maracReferrals', field: 'referralId' },
   },
-  maracMeetings: {
-    schema: maracMeetingSchema,
-    scope: 'marac',
-    appendOnly: false,
-    workflowFields: [],
-  },
   maracActions: {
     schema: maracActionSchema,
     scope: 'marac',
@@ -228,6 +235,12 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 export const REFERENCE_TABLES = TABLE_NAMES.filter((t) => TABLES[t].scope === 'reference');
+
+/** Tables an import (or the demo) writes: directory rows come from accounts, view events are audit-only. */
+export type ImportTable = Exclude<TableName, 'users' | 'viewEvents'>;
+export const IMPORT_TABLES = TABLE_NAMES.filter(
+  (t): t is ImportTable => t !== 'users' && t !== 'viewEvents',
+);
 
 export function isTableName(name: string): name is TableName {
   return Object.prototype.hasOwnProperty.call(TABLES, name);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  IMPORT_TABLES,
   isTableName,
   REFERENCE_TABLES,
   TABLE_NAMES,
@@ -22,6 +23,18 @@ describe('TABLES registry', () => {
 
   it('has a fixture for exactly the registered tables', () => {
     expect(Object.keys(VALID).sort()).toEqual([...TABLE_NAMES].sort());
+  });
+
+  it('lists every table after the tables its records point at, and imports all but users and view events', () => {
+    const before = (a: TableName, b: TableName) => TABLE_NAMES.indexOf(a) < TABLE_NAMES.indexOf(b);
+    for (const name of TABLE_NAMES) {
+      const parent = tableSpec(name).parent?.table as TableName | undefined;
+      if (parent) expect(before(parent, name), `${parent} before ${name}`).toBe(true);
+    }
+    expect(before('groups', 'visits')).toBe(true);
+    expect(before('maracMeetings', 'maracReferrals')).toBe(true);
+    expect(before('locations', 'calls') && before('people', 'calls')).toBe(true);
+    expect(IMPORT_TABLES).toEqual(TABLE_NAMES.filter((t) => t !== 'users' && t !== 'viewEvents'));
   });
 
   it('names existing parents, and the parent field is in the child schema', () => {

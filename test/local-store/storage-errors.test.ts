@@ -21,7 +21,7 @@ describe('storage failures', () => {
     spy.mockRestore();
     expect(err).toBeInstanceOf(StorageError);
     expect((err as StorageError).problem).toBe('quota');
-    expect((err as StorageError).message).toMatch(/run out of storage space.*still here/);
+    expect((err as StorageError).message).toMatch(/out of storage space.*still here/);
     expect(input).toEqual(typed);
     expect(await db.locations.count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);

@@ -6,22 +6,11 @@
  * commits after a pull has already moved past the short one's higher seq.
  */
 import { expect, it } from 'vitest';
-import type { Storage, StoredRecord } from '../../src/server/storage/types';
+import type { Storage } from '../../src/server/storage/types';
+import { AT, record } from './storage-contract-rows';
 
-const AT = '2026-03-02T10:00:00.000Z';
 /** How long the test lets the short transaction try to overtake before the long one commits. */
 const OVERTAKE_CHANCE_MS = 100;
-
-const record = (id: string, seq: number): StoredRecord => ({
-  table: 'calls',
-  id,
-  data: { id },
-  fieldSeqs: {},
-  seq,
-  deleted: false,
-  keys: { scope: 'case', assigneeUserId: null, assigneeAgencyId: null },
-  parentId: null,
-});
 
 const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -4,41 +4,13 @@
  * the factory returns a fresh, empty, migrated storage.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditFilter, Storage, StoredRecord, UserRow } from '../../src/server/storage/types';
+import type { Storage } from '../../src/server/storage/types';
+import { StorageClosedError } from '../../src/server/storage/errors';
+import { accountContract } from './storage-contract-accounts';
 import { attachmentContract } from './storage-contract-attachments';
 import { seqOrderContract } from './storage-contract-order';
-
-const AT = '2026-03-02T10:00:00.000Z';
-
-function record(id: string, seq: number, extra: Partial<StoredRecord> = {}): StoredRecord {
-  return {
-    table: 'calls',
-    id,
-    data: { id, summary: `call ${id}` },
-    fieldSeqs: { summary: seq },
-    seq,
-    deleted: false,
-    keys: { scope: 'case', assigneeUserId: null, assigneeAgencyId: null },
-    parentId: null,
-    ...extra,
-  };
-}
-
-function user(id: string, username: string): UserRow {
-  return {
-    id,
-    username,
-    name: 'Test User',
-    agencyId: 'sdc-csu',
-    roles: ['chair'],
-    wards: ['E05005008'],
-    active: true,
-    passwordHash: 'scrypt$x',
-    scopeEpoch: 1,
-    createdAt: AT,
-    updatedAt: AT,
-  };
-}
+import { reportContract } from './storage-contract-reports';
+import { AT, record } from './storage-contract-rows';
 
 export function storageContract(name: string, factory: () => Promise<Storage> | Storage): void {
   describe(`storage contract: ${name}`, () => {
@@ -52,6 +24,16 @@ export function storageContract(name: string, factory: () => Promise<Storage> | 
 
     seqOrderContract(() => storage);
     attachmentContract(() => storage);
+    accountContract(() => storage);
+    reportContract(() => storage);
+
+    it('refuses a transaction once closed, in the same words on every backend', async () => {
+      const other = await factory();
+      await other.close();
+      await expect(other.transaction((tx) => tx.nextSeq())).rejects.toBeInstanceOf(
+        StorageClosedError,
+      );
+    });
 
     it('hands out increasing seqs and rolls a failed transaction back, seq included', async () => {
       const first = await storage.transaction((tx) => tx.nextSeq());
@@ -181,273 +163,6 @@ export function storageContract(name: string, factory: () => Promise<Storage> | 
       await storage.transaction((tx) => tx.noteCallRef(2026, 40));
       await storage.transaction((tx) => tx.noteCallRef(2026, 7));
       expect(await storage.transaction((tx) => tx.nextCallRef(2026))).toBe(41);
-    });
-
-    it('keeps users, devices, sessions and client bindings', async () => {
-      await storage.transaction(async (tx) => {
-        await tx.insertUser(user('u1', 'helen'));
-        await tx.insertDevice({
-          id: 'd1',
-          userId: 'u1',
-          name: 'Phone',
-          createdAt: AT,
-          lastSeenAt: AT,
-          revokedAt: null,
-        });
-        await tx.insertSession({
-          tokenHash: 'h1',
-          userId: 'u1',
-          deviceId: 'd1',
-          createdAt: AT,
-          lastSeenAt: AT,
-          scopeEpoch: 3,
-        });
-        await tx.bindClient({ clientId: 'c1', userId: 'u1', deviceId: 'd1', boundAt: AT });
-      });
-      await expect(
-        storage.transaction((tx) => tx.insertUser(user('u2', 'helen'))),
-      ).rejects.toThrow();
-      const found = await storage.transaction(async (tx) => ({
-        byName: await tx.getUserByUsername('helen'),
-        session: await tx.getSession('h1'),
-        binding: await tx.getClientBinding('c1'),
-      }));
-      expect(found.byName).toMatchObject({
-        id: 'u1',
-        roles: ['chair'],
-        wards: ['E05005008'],
-        active: true,
-      });
-      expect(found.session).toMatchObject({ userId: 'u1', deviceId: 'd1', scopeEpoch: 3 });
-      expect(found.binding).toMatchObject({ userId: 'u1' });
-      await storage.transaction(async (tx) => {
-        await tx.updateUser({ ...user('u1', 'helen'), roles: ['field'], scopeEpoch: 2 });
-        await tx.updateDevice({
-          id: 'd1',
-          userId: 'u1',
-          name: 'Phone',
-          createdAt: AT,
-          lastSeenAt: AT,
-          revokedAt: AT,
-        });
-        await tx.deleteSessionsForUser('u1');
-      });
-      const after = await storage.transaction(async (tx) => ({
-        user: await tx.getUser('u1'),
-        device: await tx.getDevice('d1'),
-        session: await tx.getSession('h1'),
-      }));
-      expect(after.user).toMatchObject({ roles: ['field'], scopeEpoch: 2 });
-      expect(after.device?.revokedAt).toBe(AT);
-      expect(after.session).toBeUndefined();
-    });
-
-    it('keeps sign-in failure counters by key and prunes stale ones', async () => {
-      await storage.transaction(async (tx) => {
-        await tx.putLoginCounter({
-          key: 'account:helen',
-          failures: 1,
-          windowStart: AT,
-          lastFailureAt: AT,
-        });
-        await tx.putLoginCounter({
-          key: 'account:helen',
-          failures: 2,
-          windowStart: AT,
-          lastFailureAt: '2026-03-02T10:05:00.000Z',
-        });
-        await tx.putLoginCounter({
-          key: 'address:192.0.2.1',
-          failures: 7,
-          windowStart: AT,
-          lastFailureAt: AT,
-        });
-      });
-      expect(await storage.transaction((tx) => tx.getLoginCounter('account:helen'))).toEqual({
-        key: 'account:helen',
-        failures: 2,
-        windowStart: AT,
-        lastFailureAt: '2026-03-02T10:05:00.000Z',
-      });
-      const pruned = await storage.transaction((tx) =>
-        tx.pruneLoginCounters('2026-03-02T10:01:00.000Z'),
-      );
-      expect(pruned).toBe(1);
-      expect(
-        await storage.transaction((tx) => tx.getLoginCounter('address:192.0.2.1')),
-      ).toBeUndefined();
-      await storage.transaction((tx) => tx.deleteLoginCounter('account:helen'));
-      expect(
-        await storage.transaction((tx) => tx.getLoginCounter('account:helen')),
-      ).toBeUndefined();
-    });
-
-    it('counts live records by a data field, without deleted ones or other tables', async () => {
-      await storage.transaction(async (tx) => {
-        const put = async (
-          id: string,
-          table: StoredRecord['table'],
-          data: object,
-          deleted = false,
-        ) =>
-          tx.putRecord(
-            record(id, await tx.nextSeq(), { table, data: { id, ...data }, deleted }),
-            AT,
-          );
-        await put('r1', 'maracReferrals', { status: 'submitted' });
-        await put('r2', 'maracReferrals', { status: 'submitted' });
-        await put('r3', 'maracReferrals', { status: 'accepted' });
-        await put('r4', 'maracReferrals', { status: 'accepted' }, true);
-        await put('r5', 'maracReferrals', {});
-        await put('c1', 'calls', { status: 'submitted' });
-      });
-      const counts = await storage.transaction((tx) =>
-        tx.countRecordsBy('maracReferrals', 'status'),
-      );
-      expect([...counts].sort((a, b) => String(a.value).localeCompare(String(b.value)))).toEqual([
-        { value: 'accepted', count: 1 },
-        { value: null, count: 1 },
-        { value: 'submitted', count: 2 },
-      ]);
-      await expect(
-        storage.transaction((tx) => tx.countRecordsBy('calls', "status') --")),
-      ).rejects.toThrow();
-      const groups = await storage.transaction((tx) =>
-        tx.countRecordsByFields('maracReferrals', ['status', 'outcome']),
-      );
-      expect(
-        [...groups].sort((a, b) => String(a.values.status).localeCompare(String(b.values.status))),
-      ).toEqual([
-        { values: { status: 'accepted', outcome: null }, count: 1 },
-        { values: { status: null, outcome: null }, count: 1 },
-        { values: { status: 'submitted', outcome: null }, count: 2 },
-      ]);
-      await expect(
-        storage.transaction((tx) => tx.countRecordsByFields('calls', ['status', "x') --"])),
-      ).rejects.toThrow();
-      await expect(
-        storage.transaction((tx) => tx.countRecordsByFields('calls', ["location.x'}"])),
-      ).rejects.toThrow();
-    });
-
-    it('groups counts by fields nested in a record (a call’s ward, its reporter’s anonymity)', async () => {
-      await storage.transaction(async (tx) => {
-        for (const [id, ward, anonymous] of [
-          ['n1', 'E05005031', true],
-          ['n2', 'E05005031', true],
-          ['n3', 'E05005021', false],
-        ] as const)
-          await tx.putRecord(
-            record(id, await tx.nextSeq(), {
-              table: 'calls',
-              data: {
-                id,
-                location: { wardCode: ward },
-                reporter: { anonymous },
-                categoryIds: ['noise', 'dog'],
-              },
-            }),
-            AT,
-          );
-      });
-      const groups = await storage.transaction((tx) =>
-        tx.countRecordsByFields('calls', [
-          'location.wardCode',
-          'reporter.anonymous',
-          'categoryIds',
-        ]),
-      );
-      const seen = groups
-        .map((g) => ({
-          ward: g.values['location.wardCode'],
-          anonymous: ['1', 'true'].includes(String(g.values['reporter.anonymous'])),
-          categories: JSON.parse(String(g.values.categoryIds)) as string[],
-          count: g.count,
-        }))
-        .sort((a, b) => String(a.ward).localeCompare(String(b.ward)));
-      expect(seen).toEqual([
-        { ward: 'E05005021', anonymous: false, categories: ['noise', 'dog'], count: 1 },
-        { ward: 'E05005031', anonymous: true, categories: ['noise', 'dog'], count: 2 },
-      ]);
-    });
-
-    it('reads audit rows by user, action, table and time, in pages either way', async () => {
-      const at = (m: number) => `2026-03-02T10:0${m}:00.000Z`;
-      await storage.transaction(async (tx) => {
-        for (let i = 0; i < 6; i++)
-          await tx.appendAudit({
-            id: `a${i}`,
-            at: at(i),
-            userId: i % 2 === 0 ? 'u1' : 'u2',
-            deviceId: null,
-            action: i < 3 ? 'login' : 'sync.create',
-            table: i < 3 ? null : 'calls',
-            ids: [],
-          });
-      });
-      const ids = async (filter: AuditFilter) =>
-        (await storage.transaction((tx) => tx.listAudit(filter))).map((r) => r.id);
-      expect(await ids({ userId: 'u1' })).toEqual(['a0', 'a2', 'a4']);
-      expect(await ids({ action: 'sync.create', table: 'calls' })).toEqual(['a3', 'a4', 'a5']);
-      expect(await ids({ from: at(2), to: at(4) })).toEqual(['a2', 'a3']);
-      expect(await ids({ limit: 2 })).toEqual(['a0', 'a1']);
-      expect(await ids({ limit: 2, after: { at: at(1), id: 'a1' } })).toEqual(['a2', 'a3']);
-      expect(await ids({ newestFirst: true, limit: 2 })).toEqual(['a5', 'a4']);
-      expect(await ids({ newestFirst: true, limit: 2, after: { at: at(4), id: 'a4' } })).toEqual([
-        'a3',
-        'a2',
-      ]);
-    });
-
-    it('appends audit rows and keeps meta values', async () => {
-      await storage.transaction(async (tx) => {
-        await tx.appendAudit({
-          id: 'a1',
-          at: AT,
-          userId: 'u1',
-          deviceId: 'd1',
-          action: 'sync.create',
-          table: 'calls',
-          ids: ['x'],
-        });
-        await tx.appendAudit({
-          id: 'a2',
-          at: AT,
-          userId: 'u2',
-          deviceId: null,
-          action: 'login',
-          table: null,
-          ids: [],
-        });
-        await tx.setMeta('k', 'v1');
-        await tx.setMeta('k', 'v2');
-      });
-      const rows = await storage.transaction((tx) => tx.listAudit({ userId: 'u1' }));
-      expect(rows).toEqual([
-        {
-          id: 'a1',
-          at: AT,
-          userId: 'u1',
-          deviceId: 'd1',
-          action: 'sync.create',
-          table: 'calls',
-          ids: ['x'],
-        },
-      ]);
-      expect(await storage.transaction((tx) => tx.getMeta('k'))).toBe('v2');
-      await expect(
-        storage.transaction((tx) =>
-          tx.appendAudit({
-            id: 'a1',
-            at: AT,
-            userId: null,
-            deviceId: null,
-            action: 'x',
-            table: null,
-            ids: [],
-          }),
-        ),
-      ).rejects.toThrow();
     });
   });
 }

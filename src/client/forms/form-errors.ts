@@ -56,14 +56,6 @@ export function errorMap(errors: readonly FieldError[]): Record<string, string> 
   return Object.fromEntries(errors.map((e) => [e.id, e.message]));
 }
 
-export function storageMessage(error: StorageError): string {
-  if (error.problem === 'quota')
-    return 'This phone is out of storage space, so nothing was saved. What you typed is still here: free some space (for example delete photos or unused apps), then try again.';
-  if (error.problem === 'connection')
-    return 'Could not reach this device’s storage, so nothing was saved. What you typed is still here: close other tabs of this app, then try again.';
-  return 'Could not save on this device. What you typed is still here: try again.';
-}
-
 export type SaveFailure =
   { kind: 'fields'; errors: FieldError[] } | { kind: 'message'; message: string };
 
@@ -84,7 +76,8 @@ export function toSaveFailure(
   }
   if (error instanceof RuleViolation)
     return { kind: 'fields', errors: [{ id: generalId, message: error.message }] };
-  if (error instanceof StorageError) return { kind: 'message', message: storageMessage(error) };
+  // A StorageError's message is written for the person (local-store/write.ts).
+  if (error instanceof StorageError) return { kind: 'message', message: error.message };
   console.error(
     'Unexpected error while saving',
     error instanceof Error ? error.name : typeof error,

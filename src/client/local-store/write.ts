@@ -12,17 +12,6 @@ const QUOTA_NAMES = new Set(['QuotaExceededError']);
 // Safari reports a dropped IndexedDB server as UnknownError; Chrome and Dexie as the others.
 const CONNECTION_NAMES = new Set(['DatabaseClosedError', 'InvalidStateError', 'UnknownError']);
 
-const MESSAGES: Record<StorageProblem, string> = {
-  quota:
-    'This device has run out of storage space, so nothing was saved. What you typed is still here. ' +
-    'Free up space on the device, then try again.',
-  connection:
-    'The app lost its connection to storage on this device, so nothing was saved. What you typed is still here. ' +
-    'Try again; if it keeps happening, reload the app.',
-  unknown:
-    'Something went wrong saving on this device, so nothing was saved. What you typed is still here. Try again.',
-};
-
 function errorChain(err: unknown): { name?: unknown }[] {
   const chain: { name?: unknown }[] = [];
   let current: unknown = err;
@@ -47,7 +36,7 @@ export function storageProblem(err: unknown): StorageProblem | undefined {
 }
 
 function toStorageError(err: unknown, problem: StorageProblem): StorageError {
-  return err instanceof StorageError ? err : new StorageError(problem, MESSAGES[problem], err);
+  return err instanceof StorageError ? err : new StorageError(problem, 'save', err);
 }
 
 /**
@@ -83,17 +72,6 @@ export function withWrite<T>(
   return guardStorage(db, () => db.transaction('rw', stores, fn));
 }
 
-const OPEN_MESSAGES: Record<StorageProblem, string> = {
-  quota:
-    'This device has run out of storage space, so the app cannot open your records. ' +
-    'Free up space on the device, then unlock again.',
-  connection:
-    'The app could not open its storage on this device. Close other tabs of this app, then unlock again.',
-  unknown:
-    'The app could not open its storage on this device. Reload the app, then unlock again. ' +
-    'If it keeps happening, the browser may be blocking storage for this site (for example in private browsing).',
-};
-
 /**
  * Opens the user's database now, so a device that cannot store records says
  * so when the person unlocks, as a StorageError in plain English, instead of
@@ -104,6 +82,6 @@ export async function openUserStore(db: CsuDb): Promise<void> {
     await db.open();
   } catch (err) {
     const problem = storageProblem(err) ?? 'unknown';
-    throw new StorageError(problem, OPEN_MESSAGES[problem], err);
+    throw new StorageError(problem, 'open', err);
   }
 }

@@ -7,7 +7,7 @@
  * whose bases are the fresh server seqs. An `archived` conflict is a delete
  * racing an edit; choosing the side that deletes queues a delete.
  */
-import { TABLE_NAMES, type TableName } from '../../domain/tables';
+import { isTableName, TABLE_NAMES, type TableName } from '../../domain/tables';
 import type { CsuDb } from '../local-store/db';
 import { withDerived } from '../local-store/derived';
 import { queueMutation } from '../local-store/outbox';
@@ -119,8 +119,8 @@ export async function listReviewItems(db: CsuDb | null = unlockedDb()): Promise<
   const held = await db.outbox.where('status').anyOf(['rejected', 'out_of_scope']).toArray();
   const refused: RefusedItem[] = [];
   for (const row of held) {
-    const record = TABLE_NAMES.includes(row.table as TableName)
-      ? await getLocalRecord(db, row.table as TableName, row.recordId)
+    const record = isTableName(row.table)
+      ? await getLocalRecord(db, row.table, row.recordId)
       : undefined;
     const heldCount =
       row.kind === 'create'
@@ -214,8 +214,7 @@ async function discardHeldBy(db: CsuDb, table: TableName, recordId: string): Pro
   const seen = new Set<string>([recordId]);
   while (queue.length) {
     const next = queue.shift() as { table: string; id: string };
-    if (TABLE_NAMES.includes(next.table as TableName))
-      await db.recordTable(next.table as TableName).delete(next.id);
+    if (isTableName(next.table)) await db.recordTable(next.table).delete(next.id);
     const held = await db.outbox
       .where('status')
       .equals('parent_rejected')
@@ -239,7 +238,7 @@ export async function discardRefused(mutationId: string): Promise<void> {
   const db = requireDb();
   const row = await db.outbox.where('mutationId').equals(mutationId).first();
   if (!row) return;
-  const table = TABLE_NAMES.includes(row.table as TableName) ? (row.table as TableName) : null;
+  const table = isTableName(row.table) ? row.table : null;
   await withWrite(db, table ? TABLE_NAMES : [], async () => {
     await db.outbox.where('mutationId').equals(mutationId).delete();
     if (table && row.kind === 'create') {

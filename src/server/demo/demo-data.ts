@@ -1,5 +1,5 @@
 import type { Location, Person } from '../../domain/schemas/people';
-import type { TableName } from '../../domain/tables';
+import { IMPORT_TABLES, type ImportTable, type TableName } from '../../domain/tables';
 import { planCalls } from './demo-call-plan';
 import { buildCalls } from './demo-calls';
 import type { DemoContext } from './demo-context';
@@ -29,34 +29,15 @@ export interface DemoData {
   records: Partial<Record<TableName, Record<string, unknown>[]>>;
 }
 
-/** Tables in the order to apply them: reference data, places and people, then the casework. */
-export const DEMO_TABLE_ORDER = [
-  'wards',
-  'agencies',
-  'categories',
-  'closingCodes',
-  'powers',
-  'thresholds',
-  'letterTemplates',
-  'locations',
-  'people',
-  'calls',
-  'actions',
-  'callNotes',
-  'residentUpdates',
-  'groups',
-  'groupItems',
-  'groupMeetings',
-  'visits',
-  'enforcements',
-  'issuedLetters',
-  'deliveryTasks',
-  'maracMeetings',
-  'maracReferrals',
-  'maracDecisions',
-  'maracActions',
-  'maracSubjectLinks',
-] as const satisfies readonly TableName[];
+/**
+ * The tables the demo fills, in the order to apply them (tables.ts): every
+ * imported table but the chair's dismissals of repeat suggestions, which the
+ * demo leaves to the chair so that its repeat suggestions show.
+ */
+type DemoTable = Exclude<ImportTable, 'groupDismissals'>;
+export const DEMO_TABLE_ORDER = IMPORT_TABLES.filter(
+  (t): t is DemoTable => t !== 'groupDismissals',
+);
 
 /** Fixed so that a given `now` always gives the same demo. */
 const DEMO_SEED = 0x5e7e_0a45;
@@ -122,7 +103,7 @@ export function buildDemoData(now: Date): DemoData {
   const enforcement = buildEnforcement(ctx, calls, personIds);
   const marac = buildMarac(ctx, personIds);
 
-  const byTable: Record<(typeof DEMO_TABLE_ORDER)[number], object[]> = {
+  const byTable: Record<DemoTable, object[]> = {
     ...referenceSeed(),
     locations,
     people,

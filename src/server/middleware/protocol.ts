@@ -25,15 +25,24 @@ export const requireProtocolHeader: MiddlewareHandler = async (c, next) => {
       'protocol_header_missing',
       `${PROTOCOL_HEADER} must be a whole number.`,
     );
-  if (version < PROTOCOL_VERSION)
+  checkVersion(version, PROTOCOL_VERSION, PROTOCOL_VERSION);
+  return next();
+};
+
+/**
+ * The one version gate, for the protocol header and the push envelope's
+ * schemaVersion: an app older than `oldest` must update (426), and one
+ * newer than `newest` waits for the server to be updated (503, Retry-After).
+ */
+export function checkVersion(version: number, oldest: number, newest: number): void {
+  if (version < oldest)
     throw new ApiError(
       426,
       'upgrade_required',
       'This app is out of date. Update it to keep syncing.',
     );
-  if (version > PROTOCOL_VERSION)
+  if (version > newest)
     throw new ApiError(503, 'server_too_old', 'The server is being updated. Try again shortly.', {
       'Retry-After': String(SERVER_TOO_OLD_RETRY_S),
     });
-  return next();
-};
+}

@@ -5,7 +5,7 @@
  * keep their references (the year's counter continues above them) or get a
  * new one. Parents must come before children (TABLE_NAMES order does that).
  */
-import { TABLE_NAMES, TABLES, type TableName } from '../../domain/tables';
+import { IMPORT_TABLES, TABLES, type TableName } from '../../domain/tables';
 import type { Storage } from '../storage/types';
 import { assignCallReference, noteImportedReference, parentOf, writeNewRecord } from './records';
 
@@ -28,9 +28,7 @@ export async function importRecords(
     let written = 0;
     // Counters first, so a call without a reference never takes one an imported call holds.
     for (const call of records.calls ?? []) await noteImportedReference(tx, call.reference);
-    for (const table of TABLE_NAMES) {
-      // Directory rows come from accounts; view events are audit-only.
-      if (table === 'users' || table === 'viewEvents') continue;
+    for (const table of IMPORT_TABLES) {
       const rows = records[table] ?? [];
       for (const [index, row] of rows.entries()) {
         const parsed = TABLES[table].schema.safeParse(row);

@@ -11,7 +11,7 @@ import { SCHEMA_VERSION, type PushResponse } from '../../domain/sync-protocol';
 import { pushRequestSchema } from '../../domain/sync-schemas';
 import type { AuthContext, ServerDeps } from '../deps';
 import { ApiError, badRequest } from '../errors';
-import { SERVER_TOO_OLD_RETRY_S } from '../middleware/protocol';
+import { checkVersion } from '../middleware/protocol';
 import { applyMutation } from './push-mutation';
 
 export async function bindClient(
@@ -49,16 +49,8 @@ export async function push(
   const envelope = pushRequestSchema.safeParse(body);
   if (!envelope.success) throw badRequest('The push request is not readable.');
   const { clientId, schemaVersion, mutations } = envelope.data;
-  if (schemaVersion < SCHEMA_VERSION - 1)
-    throw new ApiError(
-      426,
-      'upgrade_required',
-      'This app is out of date. Update it to keep syncing.',
-    );
-  if (schemaVersion > SCHEMA_VERSION)
-    throw new ApiError(503, 'server_too_old', 'The server is being updated. Try again shortly.', {
-      'Retry-After': String(SERVER_TOO_OLD_RETRY_S),
-    });
+  // One version back is accepted: mutations queued before an app update still push.
+  checkVersion(schemaVersion, SCHEMA_VERSION - 1, SCHEMA_VERSION);
   await bindClient(deps, auth, clientId);
   const results = await deps.storage.transaction(async (tx) => {
     const out = [];

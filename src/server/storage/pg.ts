@@ -34,6 +34,7 @@ import { pgAccountStore } from './pg-accounts';
 import { pgAttachmentStore } from './pg-attachments';
 import { pgAuditStore } from './pg-audit';
 import { pgRecordStore } from './pg-records';
+import { StorageClosedError } from './errors';
 
 export interface PgStorageOptions {
   /** Connections per process (default 10). */
@@ -80,7 +81,7 @@ export async function createPgStorage(
       fn: (tx: StorageTx) => Promise<T>,
       options: TransactionOptions = {},
     ): Promise<T> {
-      if (closed) throw new Error('Storage is closed');
+      if (closed) throw new StorageClosedError();
       const client = await pool.connect();
       let broken: Error | undefined;
       try {

@@ -15,6 +15,7 @@ import { sqliteAccountStore } from './sqlite-accounts';
 import { sqliteAttachmentStore } from './sqlite-attachments';
 import { sqliteAuditStore } from './sqlite-audit';
 import { sqliteRecordStore } from './sqlite-records';
+import { StorageClosedError } from './errors';
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -49,7 +50,7 @@ export function createSqliteStorage(path: string): Storage {
   let closed = false;
 
   async function run<T>(fn: (tx: StorageTx) => Promise<T>): Promise<T> {
-    if (closed) throw new Error('Storage is closed');
+    if (closed) throw new StorageClosedError();
     db.exec('BEGIN IMMEDIATE');
     try {
       const result = await fn(tx);

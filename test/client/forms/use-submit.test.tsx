@@ -53,7 +53,7 @@ describe('useSubmit, the form kit’s submit hook', () => {
   it('shows a storage failure as one problem above the form, and clears it on the next success', async () => {
     const { result } = renderHook(() => useSubmit());
     await act(async () => {
-      await result.current.run(() => Promise.reject(new StorageError('quota', 'full')));
+      await result.current.run(() => Promise.reject(new StorageError('quota')));
     });
     expect(result.current.problem).toMatch(/out of storage space/);
     expect(result.current.errors).toEqual([]);
