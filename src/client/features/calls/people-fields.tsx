@@ -4,7 +4,7 @@ import { Fieldset } from '../../components/fieldset';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
 import { PERSON_ROLES } from '../../../domain/schemas/calls';
-import { KnownPersonChoice } from './known-person-choice';
+import { KnownPersonChoice } from '../../forms/known-person-choice';
 import { newPersonRow, type CallFormValue, type PersonRow } from './call-form-model';
 
 const ROLE_ITEMS = PERSON_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));

@@ -14,6 +14,8 @@ export const DELIVERY_DAYS = 7;
 
 export interface IssueValues {
   recipientType: 'person' | 'organisation';
+  /** The person record chosen for the recipient ('' when none). */
+  personId: string;
   recipientName: string;
   recipientAddress: string;
   recipientWardCode: string;
@@ -36,6 +38,7 @@ export function initialValues(
 ): IssueValues {
   return {
     recipientType: from?.recipientType ?? 'person',
+    personId: from?.personId ?? '',
     recipientName: from?.recipientName ?? '',
     recipientAddress: from?.recipientAddress ?? '',
     recipientWardCode: from?.recipientWardCode ?? '',
@@ -97,6 +100,16 @@ export function previewLetter(v: IssueValues, ctx: PreviewContext): RenderedLett
 const opt = <K extends string>(key: K, value: string) =>
   (value.trim() ? { [key]: value.trim() } : {}) as Partial<Record<K, string>>;
 
+/**
+ * The person record a new record names: an escalation keeps the earlier
+ * record's (the ladder matches recipients by it) while the name is unchanged;
+ * otherwise the person chosen in the form, for a person only.
+ */
+function recipientPersonId(v: IssueValues, from: Enforcement | undefined): string | undefined {
+  if (from) return from.recipientName === v.recipientName ? from.personId : undefined;
+  return v.recipientType === 'person' && v.personId ? v.personId : undefined;
+}
+
 export function toIssueInput(
   v: IssueValues,
   ctx: PreviewContext,
@@ -107,9 +120,7 @@ export function toIssueInput(
   return {
     record: {
       recipientType: v.recipientType,
-      ...(from?.personId && from.recipientName === v.recipientName
-        ? { personId: from.personId }
-        : {}),
+      ...opt('personId', recipientPersonId(v, from) ?? ''),
       recipientName: v.recipientName,
       ...opt('recipientAddress', v.recipientAddress),
       ...opt('recipientWardCode', v.recipientWardCode),

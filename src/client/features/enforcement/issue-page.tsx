@@ -10,7 +10,6 @@ import { DateInput } from '../../components/date-input';
 import { ErrorSummary, type FieldError } from '../../components/error-summary';
 import { Radios } from '../../components/radios';
 import { Select } from '../../components/select';
-import { TextInput } from '../../components/text-input';
 import { Textarea } from '../../components/textarea';
 import { nameOf, useReferenceData } from '../../forms/use-reference-data';
 import { useSubmit } from '../../forms/use-submit';
@@ -25,6 +24,7 @@ import {
   type IssueValues,
 } from './issue-form-model';
 import { LetterText } from './letter-text';
+import { RecipientFields } from './recipient-fields';
 import { useEnforcementWrites, useIssueChoices } from './use-enforcement';
 
 /** Issuing a warning letter, ABA or power: recipient, step, calls, terms, delivery, letter preview. */
@@ -129,42 +129,12 @@ function IssueForm({
       )}
       <ErrorSummary errors={form.errors} />
       {form.problem && <p className="govuk-error-message">{form.problem}</p>}
-      <Radios
-        id="issue-recipientType"
-        legend="Who is it to?"
-        value={v.recipientType}
-        onChange={(t) => change({ recipientType: t as IssueValues['recipientType'] })}
-        items={[
-          { value: 'person', label: 'A person' },
-          { value: 'organisation', label: 'An organisation' },
-        ]}
-        inline
-      />
-      <TextInput
-        id="issue-recipientName"
-        label="Recipient name"
-        value={v.recipientName}
-        onChange={(recipientName) => change({ recipientName })}
-        error={fe['issue-recipientName']}
-        autoComplete="off"
-      />
-      <Textarea
-        id="issue-recipientAddress"
-        label="Recipient address"
-        value={v.recipientAddress}
-        onChange={(recipientAddress) => change({ recipientAddress })}
-        error={fe['issue-recipientAddress']}
-        maxLength={TEXT_MAX.recipientAddress}
-        rows={2}
-      />
-      <Select
-        id="issue-recipientWardCode"
-        label="Ward of the address"
-        emptyOption="Select a ward"
-        options={ref.wards}
-        value={v.recipientWardCode}
-        onChange={(recipientWardCode) => change({ recipientWardCode })}
-        error={fe['issue-recipientWardCode']}
+      <RecipientFields
+        v={v}
+        change={change}
+        errors={fe}
+        wards={ref.wards}
+        escalating={from !== undefined}
       />
       <Select
         id="issue-stepId"

@@ -10,6 +10,7 @@ import {
   issueEnforcement,
   listEnforcements,
 } from '../../../../src/client/local-store/enforcement-repo';
+import { addPerson } from '../../../../src/client/local-store/people-repo';
 import { addDays, formatDate, londonDate } from '../../../../src/domain/dates';
 import { behindUnlock, seedCall, signInFresh, TEST_WARD } from '../../render';
 
@@ -84,6 +85,36 @@ describe('enforcement screens', { timeout: 120_000 }, () => {
     expect(screen.getByRole('article', { name: 'Letter as issued' })).toHaveTextContent(
       'Sevenoaks District Council',
     );
+  });
+
+  it('finds the recipient among people on record, links the record to them and fills their address', async () => {
+    const personId = await addPerson(db, {
+      name: 'Kieran Walsh',
+      address: '3 Pound Lane, Kemsing',
+      wardCode: TEST_WARD,
+    });
+    const { user } = renderAt('/enforcement/new');
+    await user.type(await screen.findByLabelText('Recipient name'), 'kier');
+    const known = await screen.findByRole('group', { name: 'Is this someone already on record?' });
+    await user.click(within(known).getByRole('radio', { name: /Kieran Walsh/ }));
+    expect(screen.getByLabelText('Recipient name')).toHaveValue('Kieran Walsh');
+    expect(screen.getByLabelText('Recipient address')).toHaveValue('3 Pound Lane, Kemsing');
+    expect(screen.getByLabelText('Ward of the address')).toHaveValue(TEST_WARD);
+    await user.selectOptions(screen.getByLabelText(/^Step/), 'cpw');
+    await user.click(screen.getByRole('radio', { name: 'By post' }));
+    await user.click(screen.getByRole('button', { name: 'Issue' }));
+    await screen.findByRole('heading', { name: 'Kieran Walsh: Community Protection Warning' });
+    const [record] = await listEnforcements(db);
+    expect(record).toMatchObject({ personId, recipientType: 'person' });
+
+    // An organisation is never linked to a person record.
+    await user.click(screen.getByRole('link', { name: 'Back to enforcement' }));
+    await user.click(await screen.findByRole('button', { name: 'Issue a letter or power' }));
+    await user.click(await screen.findByRole('radio', { name: 'An organisation' }));
+    await user.type(screen.getByLabelText('Organisation name'), 'Kieran Walsh');
+    expect(
+      screen.queryByRole('group', { name: 'Is this someone already on record?' }),
+    ).not.toBeInTheDocument();
   });
 
   it('records a review and a breach, then shows them on the dashboard', async () => {
