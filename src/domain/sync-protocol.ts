@@ -165,6 +165,8 @@ export const HTTP_ERROR_CODES = [
   'unsupported_type',
   'hash_mismatch',
   'not_synced',
+  'not_utf8',
+  'import_invalid',
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
 

@@ -14,6 +14,7 @@ import { adminRoutes } from './routes/admin';
 import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/import';
 import { reportRoutes } from './routes/reports';
 import { syncRoutes } from './routes/sync';
 import type { Storage } from './storage/types';
@@ -44,6 +45,7 @@ export function buildAppWithDeps(deps: ServerDeps): Hono<AppEnv> {
   app.route('/api/sync', syncRoutes(deps));
   app.route('/api/reports', reportRoutes(deps));
   app.route('/api/attachments', attachmentRoutes(deps));
+  app.route('/api/import', importRoutes(deps));
   app.all('/api/*', (c) => c.json({ code: 'not_found', message: 'There is no such API.' }, 404));
 
   app.onError((err, c) => {

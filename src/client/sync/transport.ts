@@ -176,8 +176,8 @@ export async function apiJson<T>(
 }
 
 /**
- * Sends bytes (a photo) with PUT and returns the parsed JSON answer, or
- * throws ApiError as apiJson does.
+ * Sends bytes (a photo with PUT, a spreadsheet with POST) and returns the
+ * parsed JSON answer, or throws ApiError as apiJson does.
  */
 export async function apiPutBytes<T>(
   transport: Transport,
@@ -185,11 +185,12 @@ export async function apiPutBytes<T>(
   body: Blob,
   contentType: string,
   signal?: AbortSignal,
+  method: 'PUT' | 'POST' = 'PUT',
 ): Promise<T> {
   let res: Response;
   try {
     res = await transport(path, {
-      method: 'PUT',
+      method,
       headers: {
         [PROTOCOL_HEADER]: String(PROTOCOL_VERSION),
         Accept: 'application/json',
