@@ -16,7 +16,7 @@ beforeEach(async () => {
 });
 afterEach(() => s.close());
 
-const send = (body: string | Uint8Array, mode = 'preview', cookie = chair) =>
+const send = (body: string | Uint8Array<ArrayBuffer>, mode = 'preview', cookie = chair) =>
   s.request(
     `/api/import/calls?mode=${mode}`,
     { method: 'POST', body, headers: { 'Content-Type': 'text/csv' } },
@@ -125,10 +125,12 @@ describe('POST /api/import/calls', () => {
   });
 
   it('refuses a file that is not UTF-8, and an empty one, saying what to do', async () => {
-    const latin1 = new Uint8Array([
-      ...new TextEncoder().encode(`${HEADER}\nDT-2025-0001,2025-05-01,Kemsing,Noise,no,open,,,Caf`),
-      0xe9,
-    ]);
+    const text = new TextEncoder().encode(
+      `${HEADER}\nDT-2025-0001,2025-05-01,Kemsing,Noise,no,open,,,Caf`,
+    );
+    const latin1 = new Uint8Array(new ArrayBuffer(text.length + 1));
+    latin1.set(text);
+    latin1[text.length] = 0xe9; // "é" in Latin-1, not UTF-8
     const res = await send(latin1);
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({
