@@ -51,7 +51,19 @@ export async function applyServerRecords(
   const byId = new Map(records.map((r) => [r.id as string, r as Row]));
   const ids = [...byId.keys()];
   await db.transaction('rw', store, async () => {
-    const existing = (await store.bulkGet(ids)) as (Row | undefined)[];
+    // A stored row whose badge is "sent" has nothing the server's copy must
+    // keep (no pending field, conflict or refusal): when the table has no
+    // other kind (a first sync, a quiet device) there is nothing to read first.
+    // Two plain key ranges: notEqual() walks the whole index in some IndexedDB implementations.
+    const state = store.where('_sync.state');
+    const [below, above] = await Promise.all([
+      state.below('sent').limit(1).primaryKeys(),
+      state.above('sent').limit(1).primaryKeys(),
+    ]);
+    const existing =
+      below.length + above.length > 0
+        ? ((await store.bulkGet(ids)) as (Row | undefined)[])
+        : ids.map(() => undefined);
     await store.bulkPut(
       ids.map((id, i) => mergeServerRecord(table, byId.get(id) as Row, existing[i])),
     );
@@ -79,7 +91,8 @@ export async function removeRecord(
   options: { dropOutbox?: boolean } = {},
 ): Promise<void> {
   const store = db.recordTable(table);
-  await db.transaction('rw', [store, db.outbox], async () => {
+  // The outbox joins only for a purge, so a pull page's transaction need not span it.
+  await db.transaction('rw', options.dropOutbox ? [store, db.outbox] : [store], async () => {
     await store.delete(id);
     if (options.dropOutbox) await db.outbox.where('recordId').equals(id).delete();
   });

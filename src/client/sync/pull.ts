@@ -6,12 +6,11 @@
  * a pending local change (applyServerRecord keeps them).
  */
 import { PULL_DEFAULT_LIMIT, type Change, type PullResponse } from '../../domain/sync-protocol';
-import { isTableName, TABLES, type TableName } from '../../domain/tables';
+import { isTableName, type TableName } from '../../domain/tables';
 import { getMeta, setMeta, type CsuDb } from '../local-store/db';
 import { applyServerRecords, removeRecord } from '../local-store/server-apply';
 import { apiJson, type Transport } from './transport';
 
-const RECORD_TABLES = Object.keys(TABLES);
 export const PULL_TIMEOUT_MS = 60_000;
 
 export interface PullOptions {
@@ -67,9 +66,25 @@ async function applyChanges(db: CsuDb, changes: readonly Change[]): Promise<void
   await flush();
 }
 
+/**
+ * The stores a page writes: the tables it names, the cursor's `meta`, and
+ * the outbox only when a purge drops queued mutations. A transaction over
+ * all ~30 stores would lock (and make every live query re-check) stores the
+ * page never touches.
+ */
+export function pageStores(changes: readonly Change[]): string[] {
+  const stores = new Set<string>(['meta']);
+  for (const c of changes) {
+    if (!isTableName(c.table)) continue;
+    stores.add(c.table);
+    if (c.op === 'delete' && c.purge === true) stores.add('outbox');
+  }
+  return [...stores];
+}
+
 /** Stores one page and its cursor atomically. */
 export async function applyPullPage(db: CsuDb, page: PullResponse): Promise<void> {
-  await db.transaction('rw', [...RECORD_TABLES, 'outbox', 'meta'], async () => {
+  await db.transaction('rw', pageStores(page.changes), async () => {
     await applyChanges(db, page.changes);
     await setMeta(db, 'cursor', page.cursor);
   });
@@ -81,26 +96,44 @@ function pullPath(cursor: string | undefined, limit: number): string {
   return `/api/sync/pull?${params.toString()}`;
 }
 
-/** Pulls until the server has no more; stops at a `reset` without applying anything. */
+/**
+ * Pulls until the server has no more; stops at a `reset` without applying
+ * anything. Pipelined: the next page is requested (with the cursor the
+ * current page carries) while the current one is written, so the server and
+ * the network work while IndexedDB does. Pages are still applied strictly
+ * in order, each with its cursor; when a write or a request fails, the
+ * request in flight is abandoned and nothing after the last stored page is
+ * applied, so the next round resumes from that page's cursor.
+ */
 export async function pullAll(
   db: CsuDb,
   transport: Transport,
   opts: PullOptions = {},
 ): Promise<PullOutcome> {
+  const limit = opts.limit ?? PULL_DEFAULT_LIMIT;
+  const stop = new AbortController();
+  const fetchPage = (cursor: string | undefined) => {
+    const timeout = AbortSignal.timeout(opts.timeoutMs ?? PULL_TIMEOUT_MS);
+    const request = apiJson<PullResponse>(transport, pullPath(cursor, limit), {
+      signal: AbortSignal.any([timeout, stop.signal]),
+    });
+    // Awaited later (or never, after a failure): no unhandled rejection meanwhile.
+    request.catch(() => {});
+    return request;
+  };
   let received = 0;
-  for (;;) {
-    const cursor = await readCursor(db);
-    const page = await apiJson<PullResponse>(
-      transport,
-      pullPath(cursor, opts.limit ?? PULL_DEFAULT_LIMIT),
-      {
-        signal: AbortSignal.timeout(opts.timeoutMs ?? PULL_TIMEOUT_MS),
-      },
-    );
-    if (page.reset) return { reset: true };
-    await applyPullPage(db, page);
-    received += page.changes.length;
-    opts.onPage?.(received, page.hasMore);
-    if (!page.hasMore) return { reset: false, received };
+  let next = fetchPage(await readCursor(db));
+  try {
+    for (;;) {
+      const page = await next;
+      if (page.reset) return { reset: true };
+      if (page.hasMore) next = fetchPage(page.cursor);
+      await applyPullPage(db, page);
+      received += page.changes.length;
+      opts.onPage?.(received, page.hasMore);
+      if (!page.hasMore) return { reset: false, received };
+    }
+  } finally {
+    stop.abort();
   }
 }
