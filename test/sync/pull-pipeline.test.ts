@@ -13,6 +13,7 @@ const ID = '01900000-0000-7000-8000-000000000001';
 
 function location(id: string, address: string): Change {
   return {
+    seq: 1,
     table: 'locations',
     op: 'upsert',
     id,
@@ -85,11 +86,12 @@ describe('pipelined pull', () => {
     const all = pages();
     // Page 2 carries a record without an id: storing it fails.
     (all[1] as PullResponse).changes.push({
+      seq: 1,
       table: 'locations',
       op: 'upsert',
       id: 'x',
       record: { address: 'No id' },
-    } as Change);
+    });
     const { transport, asked, aborted } = scripted(all);
     await expect(pullAll(db, transport)).rejects.toThrow(/no id/);
     await new Promise((r) => setTimeout(r, 50));
@@ -102,8 +104,14 @@ describe('pipelined pull', () => {
 
   it('writes a page over only the stores it touches', () => {
     expect(pageStores(pages()[0]?.changes ?? []).sort()).toEqual(['locations', 'meta']);
-    const purge = { table: 'calls', op: 'delete', id: ID, purge: true } as Change;
-    const unknown = { table: 'notATable', op: 'upsert', id: ID, record: { id: ID } } as Change;
+    const purge: Change = { seq: 1, table: 'calls', op: 'delete', id: ID, purge: true };
+    const unknown: Change = {
+      seq: 2,
+      table: 'notATable',
+      op: 'upsert',
+      id: ID,
+      record: { id: ID },
+    };
     expect(pageStores([purge, unknown]).sort()).toEqual(['calls', 'meta', 'outbox']);
   });
 });
