@@ -157,12 +157,13 @@ export { readsCases };
  * navigation carry it without loading the matrix (and its schemas) into the
  * first screen, and the app checks it with `canOpen` once unlocked.
  */
-export interface ScreenNeed {
-  table: TableName;
-  action: 'read' | 'create' | 'change';
-}
+export type ScreenNeed =
+  | { table: TableName; action: 'read' | 'create' | 'change' }
+  /** A server operation granted by role rather than by a table (importing calls). */
+  | { roles: readonly Role[] };
 
 export function canOpen(actor: Actor, need: ScreenNeed): boolean {
+  if ('roles' in need) return need.roles.some((r) => actor.roles.includes(r));
   if (need.action === 'read') return canRead(actor, need.table);
   if (need.action === 'create') return canCreate(actor, need.table);
   return canChange(actor, need.table);

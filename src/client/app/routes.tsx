@@ -3,6 +3,7 @@ import { adminRoutes } from '../features/admin/routes';
 import { authRoutes } from '../features/auth/routes';
 import { callsRoutes } from '../features/calls/routes';
 import { enforcementRoutes } from '../features/enforcement/routes';
+import { importRoutes } from '../features/import/routes';
 import { maracRoutes } from '../features/marac/routes';
 import { reportsRoutes } from '../features/reports/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
@@ -43,6 +44,7 @@ export const appRoutes: RouteObject[] = [
             ...visitsRoutes,
             ...maracRoutes,
             ...reportsRoutes,
+            ...importRoutes,
             ...adminRoutes,
             ...syncReviewRoutes,
           ]),

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../domain/sync-protocol';
 import { ADMIN_NEED } from '../features/admin/routes';
 import { CALLS_NEEDS } from '../features/calls/routes';
 import { ENFORCEMENT_NEEDS } from '../features/enforcement/routes';
+import { IMPORT_NEEDS } from '../features/import/routes';
 import { MARAC_NEEDS } from '../features/marac/routes';
 import { REPORTS_NEEDS } from '../features/reports/routes';
 import { VISITS_NEEDS } from '../features/visits/routes';
@@ -28,6 +29,7 @@ const NAV: NavItem[] = [
   { to: '/review', label: 'Needs review', counted: true },
   { to: '/marac', label: 'MARAC', need: MARAC_NEEDS.cases },
   { to: '/marac/refer', label: 'Refer to MARAC', need: MARAC_NEEDS.refer },
+  { to: '/import', label: 'Import calls', need: IMPORT_NEEDS.calls },
   { to: '/admin', label: 'Admin', need: ADMIN_NEED },
 ];
 

@@ -19,6 +19,8 @@ import { locationSchema } from '../schemas/people';
 export const CALL_REFERENCE_PATTERN = /^DT-(\d{4})-(\d{1,6})$/;
 export const NOT_RECORDED = 'Not recorded in the imported spreadsheet';
 export const MAX_IMPORT_ROWS = 50_000;
+/** Who may import calls (issue 14): the admin setting up, and the chair. */
+export const IMPORT_ROLES = ['admin', 'chair'] as const;
 
 /** Columns by their normalised header (lower case, letters only). */
 export const IMPORT_COLUMNS = {

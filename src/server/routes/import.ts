@@ -1,6 +1,7 @@
 /** /api/import: bringing a unit's history in from spreadsheets (admin and chair). */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { IMPORT_ROLES } from '../../domain/rules/call-import';
 import type { AppEnv, ServerDeps } from '../deps';
 import { ApiError, forbidden } from '../errors';
 import { requireSession } from '../middleware/session';
@@ -9,7 +10,6 @@ import { importCalls, type ImportMode } from '../services/call-import';
 /** A 10,000-row spreadsheet is about 2 MB; this leaves room for long summaries. */
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 const MODES: readonly ImportMode[] = ['preview', 'all', 'valid'];
-const IMPORT_ROLES = ['admin', 'chair'] as const;
 
 export function importRoutes(deps: ServerDeps) {
   return new Hono<AppEnv>().use('*', requireSession(deps)).post(

@@ -92,6 +92,7 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
         'Reports',
         'Needs review',
         'Refer to MARAC',
+        'Import calls',
       ],
     ],
     [
@@ -107,7 +108,7 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
         'Refer to MARAC',
       ],
     ],
-    [['admin'], ['Needs review', 'Refer to MARAC', 'Admin']],
+    [['admin'], ['Needs review', 'Refer to MARAC', 'Import calls', 'Admin']],
     [['marac'], ['Needs review', 'MARAC', 'Refer to MARAC']],
     [
       ['admin', 'chair'],
@@ -120,6 +121,7 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
         'Reports',
         'Needs review',
         'Refer to MARAC',
+        'Import calls',
         'Admin',
       ],
     ],
