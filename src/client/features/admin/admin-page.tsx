@@ -20,6 +20,12 @@ export function AdminPage() {
     <>
       {message && <NotificationBanner type="success" heading={message} />}
       <h1 className="govuk-heading-l">Users and devices</h1>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/admin/powers">
+          Powers ladder
+        </Link>{' '}
+        (steps, usual lengths, review intervals and limits the ASB officer issues from)
+      </p>
       {error && <NotificationBanner heading={error} />}
       <h2 className="govuk-heading-m">Users</h2>
       <Link className="govuk-button" to="/admin/users/new">

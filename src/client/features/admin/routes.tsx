@@ -21,4 +21,14 @@ export const adminRoutes: RouteObject[] = [
     handle: { need: ADMIN_NEED },
     lazy: async () => ({ Component: (await import('./user-page')).UserPage }),
   },
+  {
+    path: 'admin/powers',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./powers-page')).PowersPage }),
+  },
+  {
+    path: 'admin/powers/:stepId',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./power-step-page')).PowerStepPage }),
+  },
 ];
