@@ -29,6 +29,7 @@ const FIGURES: Record<string, () => Promise<{ measure: Measure }>> = {
   sync: () => import('./first-sync'),
   browser: () => import('./chromium-device'),
   visits: () => import('./visits-device'),
+  import: () => import('./import-calls'),
   devices: () => import('./many-devices'),
   'pg-push': async () => ({ measure: (await import('./push-throughput')).measurePg }),
   'pg-devices': async () => ({ measure: (await import('./many-devices')).measurePg }),
