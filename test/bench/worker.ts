@@ -30,6 +30,7 @@ const FIGURES: Record<string, () => Promise<{ measure: Measure }>> = {
   browser: () => import('./chromium-device'),
   visits: () => import('./visits-device'),
   import: () => import('./import-calls'),
+  report: () => import('./report-device'),
   devices: () => import('./many-devices'),
   'pg-push': async () => ({ measure: (await import('./push-throughput')).measurePg }),
   'pg-devices': async () => ({ measure: (await import('./many-devices')).measurePg }),

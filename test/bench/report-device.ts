@@ -1,0 +1,66 @@
+/**
+ * Figure R1 (issue 14, Performance) in headless Chromium, on the bench page
+ * (browser/report-harness.ts): the monitoring report over 50,000 calls (and
+ * their actions and resident updates) read from IndexedDB and computed by
+ * the one domain function, as the report screen does. Each run is a new
+ * browser with a fresh profile; the median is over every computation.
+ */
+import { chromium } from '@playwright/test';
+import type { CsuReportBench } from './browser/report-harness';
+import { ARGS, buildPage, CHROMIUM_PATH, OUT_DIR } from './chromium-device';
+import type { BenchConfig } from './config';
+import { figureRow, type FigureRow } from './report';
+import { startServer } from './server-client';
+import { median, percentile } from './stats';
+
+const REPORTS_PER_RUN = 5;
+
+export async function measure(config: BenchConfig): Promise<FigureRow[]> {
+  const calls = config.quick ? 5_000 : 50_000;
+  buildPage(config);
+  const server = await startServer({ db: config.db, users: [], staticDir: OUT_DIR });
+  const ms: number[] = [];
+  let total = 0;
+  try {
+    for (let r = 0; r < config.browserRuns; r++) {
+      const browser = await chromium.launch({
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: ARGS,
+      });
+      try {
+        const page = await browser.newPage();
+        page.setDefaultTimeout(config.figureTimeoutMs);
+        await page.goto(`${server.origin}/index.html`);
+        await page.waitForFunction(() => document.title.endsWith('ready'));
+        await page.evaluate(
+          (n) => (window as unknown as { csuReportBench: CsuReportBench }).csuReportBench.seed(n),
+          calls,
+        );
+        const run = await page.evaluate(
+          (n) => (window as unknown as { csuReportBench: CsuReportBench }).csuReportBench.report(n),
+          REPORTS_PER_RUN,
+        );
+        ms.push(...run.ms);
+        total = run.total;
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  return [
+    figureRow({
+      id: 'R1',
+      name: `Monitoring report over ${calls.toLocaleString('en-GB')} calls on the device, Chromium`,
+      unit: 'ms',
+      median: median(ms),
+      p95: percentile(ms, 95),
+      goal: { op: '<=', value: 500, of: 'median', unit: 'ms' },
+      notes: [
+        `${config.browserRuns} runs × ${REPORTS_PER_RUN} reports; each reads every call, action and resident update from IndexedDB, then computes a financial year (${total.toLocaleString('en-GB')} calls in it)`,
+      ],
+    }),
+  ];
+}
