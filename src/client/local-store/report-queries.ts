@@ -17,19 +17,22 @@ import { listReferrals } from './marac-queries';
 export async function monitoringRecords(db: CsuDb, actor: Actor): Promise<MonitoringRecords> {
   const all = async <T>(table: TableName) =>
     (await db.recordTable(table).toArray()) as unknown as T[];
+  const none = Promise.resolve(undefined);
+  // Read side by side: IndexedDB serves read-only transactions on different stores at once.
+  const [calls, actions, residentUpdates, groups, meetings, enforcements, maracReferrals] =
+    await Promise.all([
+      canRead(actor, 'calls') ? all<Call>('calls') : none,
+      canRead(actor, 'calls') ? all<Action>('actions') : none,
+      canRead(actor, 'calls') ? all<ResidentUpdate>('residentUpdates') : none,
+      canRead(actor, 'groups') ? all<Group>('groups') : none,
+      canRead(actor, 'groups') ? all<GroupMeeting>('groupMeetings') : none,
+      canRead(actor, 'enforcements') ? all<Enforcement>('enforcements') : none,
+      canRead(actor, 'maracReferrals') ? listReferrals(db) : none,
+    ]);
   const out: MonitoringRecords = {};
-  if (canRead(actor, 'calls'))
-    out.calls = {
-      calls: await all<Call>('calls'),
-      actions: await all<Action>('actions'),
-      residentUpdates: await all<ResidentUpdate>('residentUpdates'),
-    };
-  if (canRead(actor, 'groups'))
-    out.groups = {
-      groups: await all<Group>('groups'),
-      meetings: await all<GroupMeeting>('groupMeetings'),
-    };
-  if (canRead(actor, 'enforcements')) out.enforcements = await all<Enforcement>('enforcements');
-  if (canRead(actor, 'maracReferrals')) out.maracReferrals = await listReferrals(db);
+  if (calls && actions && residentUpdates) out.calls = { calls, actions, residentUpdates };
+  if (groups && meetings) out.groups = { groups, meetings };
+  if (enforcements) out.enforcements = enforcements;
+  if (maracReferrals) out.maracReferrals = maracReferrals;
   return out;
 }
