@@ -61,6 +61,19 @@ async function main(): Promise<void> {
   const chair = demo.users.find((u) => u.roles.includes('chair')) ?? demo.users[0];
   const fallback = chair ? { userId: chair.id, agencyId: chair.agencyId } : null;
   const written = await importRecords(storage, demo.records, now, authors, fallback);
+  await storage.transaction(async (tx) => {
+    for (const a of demo.attachments)
+      await tx.putAttachment(
+        {
+          sha256: a.sha256,
+          contentType: a.contentType,
+          bytes: a.data.byteLength,
+          createdAt: now.toISOString(),
+          createdBy: a.createdBy,
+        },
+        a.data,
+      );
+  });
   // The demo brings its own reference rows; the seed fills any table it left out.
   await seedReferenceData(storage, now);
   console.log(`Demo database ready: ${demo.users.length} sign-ins, ${written} records.`);

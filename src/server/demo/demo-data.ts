@@ -11,6 +11,7 @@ import { HOTSPOTS, WARD_PLACES } from './demo-places';
 import { referenceSeed } from '../../domain/reference/seed';
 import { DemoTime } from './demo-time';
 import { buildDemoUsers, type DemoUser } from './demo-users';
+import { flyTippingPhoto } from './demo-photos';
 import { buildVisits } from './demo-visits';
 import { createIdFactory, createRng } from './prng';
 
@@ -27,6 +28,8 @@ export type { DemoUser } from './demo-users';
 export interface DemoData {
   users: DemoUser[];
   records: Partial<Record<TableName, Record<string, unknown>[]>>;
+  /** Photo bytes for the visits that list them, stored as an upload would store them. */
+  attachments: { sha256: string; contentType: string; data: Uint8Array; createdBy: string }[];
 }
 
 /**
@@ -99,7 +102,8 @@ export function buildDemoData(now: Date): DemoData {
   const { locations, people, placeIds, personIds } = buildPlacesAndPeople(ctx);
   const calls = buildCalls(ctx, planCalls(ctx), placeIds, personIds);
   const groups = buildGroups(ctx, calls, placeIds);
-  const visits = buildVisits(ctx, calls, personIds, groups.groupIdByKey);
+  const flyTipping = flyTippingPhoto();
+  const visits = buildVisits(ctx, calls, personIds, groups.groupIdByKey, flyTipping.photo);
   const enforcement = buildEnforcement(ctx, calls, personIds);
   const marac = buildMarac(ctx, personIds);
 
@@ -121,5 +125,13 @@ export function buildDemoData(now: Date): DemoData {
   const records: DemoData['records'] = {};
   for (const table of DEMO_TABLE_ORDER)
     records[table] = byTable[table] as Record<string, unknown>[];
-  return { users: Object.values(users), records };
+  const attachments = [
+    {
+      sha256: flyTipping.photo.sha256,
+      contentType: flyTipping.photo.type,
+      data: flyTipping.data,
+      createdBy: users.pcso.id,
+    },
+  ];
+  return { users: Object.values(users), records, attachments };
 }

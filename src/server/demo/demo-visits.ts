@@ -1,4 +1,4 @@
-import type { Visit } from '../../domain/schemas/visits';
+import type { Visit, VisitPhoto } from '../../domain/schemas/visits';
 import type { CallRecords } from './demo-calls';
 import { idOf, type DemoContext, type KeyedIds } from './demo-context';
 import { HOTSPOTS, type HotspotKey } from './demo-places';
@@ -21,6 +21,8 @@ interface VisitSeed {
   whoSeen?: string;
   notes: string;
   followUp?: string;
+  /** The visit carries the demo's photo (demo-photos.ts). */
+  photo?: boolean;
 }
 
 const PATROL_NOTES = [
@@ -32,6 +34,16 @@ const PATROL_NOTES = [
 ];
 
 const SEEDS: readonly VisitSeed[] = [
+  {
+    daysAgo: 1,
+    hour: 11,
+    type: 'patrol',
+    address: 'Lay-by on the Pilgrims Way, Kemsing',
+    wardCode: 'E05005021',
+    notes:
+      'Fly-tipped mattress, fridge and bin bags in the lay-by. Photo taken; Direct Services asked to clear and search for evidence of the owner.',
+    photo: true,
+  },
   ...[54, 47, 40, 33, 21, 14, 5].map((d, i) => ({
     daysAgo: d,
     hour: 20,
@@ -235,6 +247,7 @@ export function buildVisits(
   calls: CallRecords,
   people: KeyedIds,
   groupIds: ReadonlyMap<string, string>,
+  photo: VisitPhoto,
 ): Visit[] {
   const { time } = ctx;
   const visits: Visit[] = SEEDS.map((s) => {
@@ -261,6 +274,7 @@ export function buildVisits(
       notes: s.notes,
       followUpNeeded: s.followUp !== undefined,
       ...(s.followUp ? { followUpNote: s.followUp } : {}),
+      ...(s.photo ? { photos: [photo] } : {}),
     };
   });
   visits.sort((a, b) => a.at.localeCompare(b.at));

@@ -10,6 +10,7 @@ import axe from 'axe-core';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { visitsRoutes } from '../../../../src/client/features/visits/routes';
+import { uuidv7 } from '../../../../src/domain/ids';
 import type { CsuDb } from '../../../../src/client/local-store/db';
 import { useSession } from '../../../../src/client/sync/session-store';
 import { behindUnlock, signInFresh, TEST_WARD } from '../../render';
@@ -141,5 +142,29 @@ describe('Photos on a visit', { timeout: 90_000 }, () => {
     );
     expect(screen.getByLabelText('Notes')).toHaveValue('Broken fence panels.');
     await waitFor(async () => expect(await db.drafts.count()).toBe(1));
+  });
+
+  it('a photo from someone else’s visit is shown from the server, for readers of the visit', async () => {
+    const id = uuidv7();
+    const sha256 = 'a'.repeat(64);
+    await db.visits.put({
+      id,
+      at: new Date(Date.now() - 3_600_000).toISOString(),
+      address: 'Lay-by on the Pilgrims Way, Kemsing',
+      wardCode: TEST_WARD,
+      visitType: 'patrol',
+      notes: 'Fly-tipping.',
+      followUpNeeded: false,
+      photos: [{ sha256, type: 'image/jpeg', bytes: 6000, width: 640, height: 480 }],
+      _sync: { state: 'sent' },
+    });
+    const router = createMemoryRouter(behindUnlock(visitsRoutes), {
+      initialEntries: [`/visits/${id}`],
+    });
+    const { container } = render(<RouterProvider router={router} />);
+    const img = await screen.findByRole('img', { name: 'Photo 1 of the visit' });
+    expect(img).toHaveAttribute('src', `/api/attachments/${sha256}?visit=${id}`);
+    expect(screen.getByTestId('photo-state')).toHaveTextContent('On the server');
+    expect(await violations(container)).toEqual([]);
   });
 });
