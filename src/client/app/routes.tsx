@@ -3,6 +3,7 @@ import { adminRoutes } from '../features/admin/routes';
 import { authRoutes } from '../features/auth/routes';
 import { callsRoutes } from '../features/calls/routes';
 import { enforcementRoutes } from '../features/enforcement/routes';
+import { groupsRoutes } from '../features/groups/routes';
 import { importRoutes } from '../features/import/routes';
 import { maracRoutes } from '../features/marac/routes';
 import { reportsRoutes } from '../features/reports/routes';
@@ -41,6 +42,7 @@ export const appRoutes: RouteObject[] = [
           unlockedStore([
             ...callsRoutes,
             ...enforcementRoutes,
+            ...groupsRoutes,
             ...visitsRoutes,
             ...maracRoutes,
             ...reportsRoutes,

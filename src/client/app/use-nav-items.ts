@@ -5,6 +5,7 @@ import type { SessionUser } from '../../domain/sync-protocol';
 import { ADMIN_NEED } from '../features/admin/routes';
 import { CALLS_NEEDS } from '../features/calls/routes';
 import { ENFORCEMENT_NEEDS } from '../features/enforcement/routes';
+import { GROUPS_NEEDS } from '../features/groups/routes';
 import { IMPORT_NEEDS } from '../features/import/routes';
 import { MARAC_NEEDS } from '../features/marac/routes';
 import { REPORTS_NEEDS } from '../features/reports/routes';
@@ -24,6 +25,8 @@ const NAV: NavItem[] = [
   { to: '/visits/new', label: 'Log a visit', need: VISITS_NEEDS.log },
   { to: '/calls', label: 'Calls', need: CALLS_NEEDS.list },
   { to: '/calls/new', label: 'Log a call', need: CALLS_NEEDS.log },
+  { to: '/groups', label: 'Groups', need: GROUPS_NEEDS.list },
+  { to: '/groups/suggested', label: 'Suggested groups', need: GROUPS_NEEDS.suggested },
   { to: '/enforcement', label: 'Enforcement', need: ENFORCEMENT_NEEDS.list },
   { to: '/reports', label: 'Reports', need: REPORTS_NEEDS.monitoring },
   { to: '/review', label: 'Needs review', counted: true },

@@ -79,7 +79,16 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
   it.each<[Role[], string[]]>([
     [
       ['field'],
-      ['My day', 'Log a visit', 'Calls', 'Log a call', 'Reports', 'Needs review', 'Refer to MARAC'],
+      [
+        'My day',
+        'Log a visit',
+        'Calls',
+        'Log a call',
+        'Groups',
+        'Reports',
+        'Needs review',
+        'Refer to MARAC',
+      ],
     ],
     [
       ['chair'],
@@ -88,6 +97,8 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
         'Log a visit',
         'Calls',
         'Log a call',
+        'Groups',
+        'Suggested groups',
         'Enforcement',
         'Reports',
         'Needs review',
@@ -102,6 +113,7 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
         'Log a visit',
         'Calls',
         'Log a call',
+        'Groups',
         'Enforcement',
         'Reports',
         'Needs review',
@@ -117,6 +129,8 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
         'Log a visit',
         'Calls',
         'Log a call',
+        'Groups',
+        'Suggested groups',
         'Enforcement',
         'Reports',
         'Needs review',
