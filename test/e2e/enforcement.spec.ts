@@ -190,3 +190,27 @@ test('an ABA issued offline is delivered on a PCSO’s visit and shows its first
     await pcsoContext.close();
   }
 });
+
+test('the administrator changes a step of the powers ladder and the server takes it', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await signIn(page, 'admin');
+  await waitForSync(page);
+  await page.getByRole('link', { name: 'Powers ladder' }).click();
+  const table = page.getByRole('table', { name: 'Powers ladder' });
+  const cbo = table.getByRole('row', { name: /Criminal Behaviour Order/ });
+  await expect(cbo).toBeVisible();
+  await expectNoAxeViolations(page);
+  await cbo.getByRole('link').click();
+  await expect(
+    page.getByRole('heading', { name: 'Change Criminal Behaviour Order' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel('Usual length').fill('24');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(cbo).toContainText('24 months');
+  await syncAll(page);
+  await expect(cbo).toContainText('24 months');
+});
