@@ -13,7 +13,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { logCall } from '../../src/client/local-store/calls-repo';
 import { openUserDb } from '../../src/client/local-store/db';
-import { countPending } from '../../src/client/local-store/outbox';
+import { countPending } from '../../src/client/local-store/outbox-send';
 import { pushAll } from '../../src/client/sync/push';
 import { tableAccess } from '../../src/client/sync/table-access';
 import { apiJson } from '../../src/client/sync/transport';

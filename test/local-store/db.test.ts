@@ -16,7 +16,7 @@ import {
   setActiveUser,
   userDbName,
 } from '../../src/client/local-store/db';
-import { countPending } from '../../src/client/local-store/outbox';
+import { countPending } from '../../src/client/local-store/outbox-send';
 import { newTestDb, validCallInput } from './factories';
 
 afterEach(() => closeActiveDb());

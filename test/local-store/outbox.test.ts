@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { addAction } from '../../src/client/local-store/actions-repo';
 import { logCall, patchCall } from '../../src/client/local-store/calls-repo';
 import type { CsuDb } from '../../src/client/local-store/db';
+import { queueMutation } from '../../src/client/local-store/outbox';
 import {
   countPending,
   deleteOutboxRows,
   markDependentsParentRejected,
   pendingBatch,
-  queueMutation,
   recordAttempt,
   requeueDependents,
   setOutboxStatus,
   toWireMutation,
-} from '../../src/client/local-store/outbox';
+} from '../../src/client/local-store/outbox-send';
 import { newTestDb, validCallInput } from './factories';
 
 async function loggedCallWithAction(db: CsuDb) {

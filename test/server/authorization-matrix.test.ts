@@ -7,19 +7,14 @@
  * row here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  canChange,
-  canCreate,
-  canRead,
-  canRunCommand,
-  type RecordRelations,
-} from '../../src/domain/access';
+import { canChange, canCreate, canRead, canRunCommand } from '../../src/domain/access';
 import { COMMANDS, type CommandName } from '../../src/domain/commands';
 import { ROLES, type Actor, type Role } from '../../src/domain/roles';
 import type { MutationResult } from '../../src/domain/sync-protocol';
-import { TABLE_NAMES, TABLES, type Scope, type TableName } from '../../src/domain/tables';
+import { TABLE_NAMES, TABLES, type TableName } from '../../src/domain/tables';
 import { importRecords } from '../../src/server/services/import';
 import { command, create, newId, patch, pullAll, pushOne, remove } from './fixtures';
+import { COMMAND_ARGS, REL, SPEC_COMMANDS, SPEC_CREATE, spec } from './authorization-spec';
 import { makeTestServer, type TestServer } from './helpers';
 import {
   AGENCY,
@@ -28,97 +23,6 @@ import {
   TABLE_FIXTURES,
   type ParentIds,
 } from './table-fixtures';
-
-/** Every record is AGENCY's and every user is in AGENCY: each agency relation holds. */
-const REL: RecordRelations = {
-  actionAgencyId: AGENCY,
-  groupLeadAgencyId: AGENCY,
-  assigneeAgencyId: AGENCY,
-};
-
-const COMMAND_ARGS: { [N in CommandName]: Record<string, unknown> } = {
-  'call.open': {},
-  'call.discuss': { date: '2026-03-02' },
-  'call.close': { reason: 'Resolved', noUpdateReason: 'Reporter asked not to be contacted' },
-  'call.reopen': { reason: 'It started again' },
-  'action.complete': { outcome: 'Visited' },
-  'action.cancel': { reason: 'No longer needed' },
-  'delivery.record': { method: 'hand', deliveredAt: '2026-03-02T09:00:00.000Z' },
-  'group.close': { outcome: 'Gate fitted; no calls since' },
-  'enforcement.issue': {},
-  'enforcement.review': { date: '2026-03-02' },
-  'enforcement.breach': { date: '2026-03-02', note: 'Gate left open again' },
-  'enforcement.comply': {},
-  'enforcement.escalate': { toId: '01900000-0000-7000-8000-0000000000ff' },
-  'enforcement.extend': { endDate: '2026-08-01' },
-  'enforcement.expire': {},
-  'referral.accept': {},
-  'referral.decline': { advice: 'Refer to Early Help' },
-  'referral.redirect': { to: 'DA MARAC' },
-  'referral.list': { meetingId: newId() },
-  'referral.close': { outcome: 'improved', reason: 'No further reports' },
-  'maracAction.complete': {},
-  'maracAction.minuteIncomplete': { minute: 'not_completed', meetingId: newId() },
-};
-
-/**
- * domain.md "Who may read and change what", written out for users of the
- * records' own agency (so each agency relation holds). access.ts must give
- * the same answers, and the server must enforce them.
- */
-const CASE: readonly Role[] = ['field', 'chair', 'asb_officer'];
-const SPEC: Record<
-  Scope,
-  { read: readonly Role[]; create: readonly Role[]; change: readonly Role[] }
-> = {
-  reference: { read: ROLES, create: ['admin'], change: ['admin'] },
-  case: { read: CASE, create: CASE, change: ['chair', 'asb_officer'] },
-  // Change: the chair, and the lead agency's users who can read the group (never an admin-only one).
-  group: { read: CASE, create: ['chair'], change: CASE },
-  enforcement: { read: ['asb_officer', 'chair'], create: ['asb_officer'], change: ['asb_officer'] },
-  // Read: also a case-role member of the assignee agency; changed by the ASB officer only.
-  delivery: {
-    read: ['asb_officer', 'chair', 'field'],
-    create: ['asb_officer'],
-    change: ['asb_officer'],
-  },
-  marac: { read: ['marac'], create: ['marac'], change: ['marac'] },
-  viewEvent: { read: [], create: ROLES, change: [] },
-};
-/** Creates that differ from their scope: a referral by anyone; a group's child by whoever changes the group. */
-const SPEC_CREATE: Partial<Record<TableName, readonly Role[]>> = {
-  maracReferrals: ROLES,
-  groupItems: CASE,
-  groupMeetings: CASE,
-};
-const SPEC_COMMANDS: { [N in CommandName]: readonly Role[] } = {
-  'call.open': ['chair', 'asb_officer'],
-  'call.discuss': ['chair'],
-  'call.close': ['chair'],
-  'call.reopen': ['chair'],
-  // The chair, or the action's agency (every case role here).
-  'action.complete': CASE,
-  'action.cancel': CASE,
-  // The assignee: here the task names only AGENCY, so any case-role member of it.
-  'delivery.record': CASE,
-  // The chair, or the group's lead agency (every case role here).
-  'group.close': CASE,
-  'enforcement.issue': ['asb_officer'],
-  'enforcement.review': ['asb_officer'],
-  'enforcement.breach': ['asb_officer'],
-  'enforcement.comply': ['asb_officer'],
-  'enforcement.escalate': ['asb_officer'],
-  'enforcement.extend': ['asb_officer'],
-  'enforcement.expire': ['asb_officer'],
-  'referral.accept': ['marac'],
-  'referral.decline': ['marac'],
-  'referral.redirect': ['marac'],
-  'referral.list': ['marac'],
-  'referral.close': ['marac'],
-  'maracAction.complete': ['marac'],
-  'maracAction.minuteIncomplete': ['marac'],
-};
-const spec = (table: TableName) => SPEC[TABLES[table].scope];
 
 /** The directory is kept by the admin API; view events go only to the audit log. */
 const NOT_SYNC_WRITABLE: ReadonlySet<TableName> = new Set(['users']);

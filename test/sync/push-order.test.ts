@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/domain/ids';
 import type { CsuDb } from '../../src/client/local-store/db';
-import { pendingBatch } from '../../src/client/local-store/outbox';
+import { pendingBatch } from '../../src/client/local-store/outbox-send';
 import type { OutboxRow } from '../../src/client/local-store/types';
 import { orderBatch } from '../../src/client/sync/push-order';
 import { newTestDb } from '../local-store/factories';

@@ -1,7 +1,7 @@
 // sync.md tests 1 and 3: a lost answer and a doubled push both end in exactly one record.
 import { afterEach, describe, expect, it } from 'vitest';
 import { logCall } from '../../src/client/local-store/calls-repo';
-import { countPending } from '../../src/client/local-store/outbox';
+import { countPending } from '../../src/client/local-store/outbox-send';
 import { validCallInput } from '../local-store/factories';
 import type { TestServer } from '../server/helpers';
 import { Device, serverRecords, serverWith, signedInDevice } from './harness';

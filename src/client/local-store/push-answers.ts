@@ -10,7 +10,7 @@ import { londonDate } from '../../domain/dates';
 import type { MutationResult } from '../../domain/sync-protocol';
 import { isTableName, TABLE_NAMES, TABLES, type TableName } from '../../domain/tables';
 import type { CsuDb } from './db';
-import { deleteOutboxRows, markDependentsParentRejected, setOutboxStatus } from './outbox';
+import { deleteOutboxRows, markDependentsParentRejected, setOutboxStatus } from './outbox-send';
 import { mergeServerRecord } from './server-apply';
 import {
   serverMeta,

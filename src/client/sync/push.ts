@@ -15,7 +15,7 @@ import {
 } from '../../domain/sync-protocol';
 import { TABLE_NAMES } from '../../domain/tables';
 import { getClientId, type CsuDb } from '../local-store/db';
-import { pendingBatch, recordAttempt, toWireMutation } from '../local-store/outbox';
+import { pendingBatch, recordAttempt, toWireMutation } from '../local-store/outbox-send';
 import { applyPushResults, type CanReadTable, type PushSummary } from '../local-store/push-answers';
 import { markOffered } from '../local-store/sync-state';
 import { orderBatch } from './push-order';
