@@ -121,6 +121,8 @@ test('a referral sent offline leaves only a receipt; a member works it; losing t
   const pcso = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const member = await browser.newContext();
   const admin = await playwright.request.newContext({ baseURL });
+  let memberId: string | undefined;
+  let roleRemoved = false;
   try {
     // --- The PCSO, on a phone: installed, then offline.
     const phone = await pcso.newPage();
@@ -183,7 +185,7 @@ test('a referral sent offline leaves only a receipt; a member works it; losing t
     // --- A MARAC member: accepts it, lists it for a new meeting, records an action.
     const page = await member.newPage();
     await page.goto('/');
-    const memberId = await signIn(page, 'marac');
+    memberId = await signIn(page, 'marac');
     await waitForSync(page);
     await page.getByRole('link', { name: 'MARAC', exact: true }).first().click();
     await expect(
@@ -274,6 +276,7 @@ test('a referral sent offline leaves only a receipt; a member works it; losing t
       data: { roles: ['field'] },
     });
     expect(change.status()).toBe(200);
+    roleRemoved = true;
     await syncNow(page);
     await expect
       .poll(async () => JSON.stringify(await readAllIndexedDb(page)).includes(SECRET.name), {
@@ -285,6 +288,14 @@ test('a referral sent offline leaves only a receipt; a member works it; losing t
       for (const table of ['maracReferrals', 'maracDecisions', 'maracMeetings', 'maracActions'])
         expect(stores[table] ?? [], `${name} ${table}`).toEqual([]);
   } finally {
+    // Specs share one server: give the demo member the role back for the specs after this one.
+    if (roleRemoved && memberId) {
+      const restore = await admin.patch(`/api/admin/users/${memberId}`, {
+        headers: PROTOCOL,
+        data: { roles: ['marac'] },
+      });
+      expect(restore.status(), 'marac role restored').toBe(200);
+    }
     await pcso.close();
     await member.close();
     await admin.dispose();
