@@ -93,4 +93,24 @@ describe('issueEnforcement', () => {
     expect(await db.recordTable('enforcements').count()).toBe(0);
     expect(await db.recordTable('issuedLetters').count()).toBe(0);
   });
+
+  it('writes nothing of the CPN when its escalate command fails inside the transaction', async () => {
+    const cpw = await issueEnforcement(db, {
+      record: input({ stepId: 'cpw', endDate: undefined }).record,
+    });
+    const before = await queued();
+    // The last write of the issue, queueing the escalate command, fails as a full disk would.
+    db.outbox.hook('creating', (_key, row) => {
+      const name = (row.payload as { name?: string } | undefined)?.name;
+      if (name === 'enforcement.escalate') throw new Error('The disk is full');
+    });
+    await expect(
+      issueEnforcement(db, input({ stepId: 'cpn', endDate: undefined, escalatedFromId: cpw })),
+    ).rejects.toThrow('The disk is full');
+    expect(await queued()).toEqual(before);
+    expect((await db.recordTable('enforcements').toArray()).map((r) => r.id)).toEqual([cpw]);
+    expect((await getEnforcementBundle(db, cpw))?.record).toMatchObject({ status: 'active' });
+    expect(await db.recordTable('issuedLetters').count()).toBe(0);
+    expect(await db.recordTable('deliveryTasks').count()).toBe(0);
+  });
 });

@@ -19,7 +19,7 @@ import {
   type Enforcement,
   type IssuedLetter,
 } from '../../domain/schemas/enforcement';
-import { runCommand } from './command-runner';
+import { commandTables, prepareCommandInTransaction } from './command-runner';
 import type { CsuDb } from './db';
 import { RuleViolation } from './errors';
 import { activeOrSeed, userDirectory } from './queries';
@@ -93,7 +93,14 @@ export interface IssueInput {
   >;
 }
 
-const TABLES_TOUCHED = ['enforcements', 'issuedLetters', 'deliveryTasks', 'powers'];
+const TABLES_TOUCHED = [
+  'enforcements',
+  'issuedLetters',
+  'deliveryTasks',
+  'powers',
+  ...commandTables('enforcement.issue'),
+  ...commandTables('enforcement.escalate'),
+];
 
 /** Issues a new enforcement record; returns its id. Nothing is written if any part is refused. */
 export async function issueEnforcement(db: CsuDb, input: IssueInput): Promise<string> {
@@ -124,6 +131,12 @@ export async function issueEnforcement(db: CsuDb, input: IssueInput): Promise<st
       status: 'open',
       ...input.delivery,
     });
+  // The commands' arguments are checked now; they run inside the issue's own transaction.
+  const issue = prepareCommandInTransaction('enforcement.issue', id, {});
+  const escalate =
+    record.escalatedFromId !== undefined
+      ? prepareCommandInTransaction('enforcement.escalate', record.escalatedFromId, { toId: id })
+      : undefined;
   await withWrite(db, TABLES_TOUCHED, async () => {
     const step = (await powerSteps(db)).find((p) => p.id === record.stepId);
     const from = record.escalatedFromId
@@ -135,8 +148,8 @@ export async function issueEnforcement(db: CsuDb, input: IssueInput): Promise<st
     await createRecord(db, 'enforcements', record, []);
     if (letter) await createRecord(db, 'issuedLetters', letter, [id]);
     if (task) await createRecord(db, 'deliveryTasks', task, [id]);
-    await runCommand(db, 'enforcement.issue', id, {});
-    if (from) await runCommand(db, 'enforcement.escalate', from.id, { toId: id });
+    await issue(db);
+    if (escalate) await escalate(db);
   });
   return id;
 }

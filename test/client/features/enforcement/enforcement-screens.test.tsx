@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
@@ -157,5 +157,58 @@ describe('enforcement screens', { timeout: 120_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Record breach' }));
     await screen.findByText('Seen drinking outside the shops');
     expect(await screen.findByText('Breached')).toBeInTheDocument();
+  });
+
+  it('counts letters, ABAs, CPWs and CPNs issued in the chosen period and lists each through to its record', async () => {
+    const issue = (stepId: string, daysAgo: number, escalatedFromId?: string) =>
+      issueEnforcement(db, {
+        record: {
+          recipientType: 'person',
+          recipientName: 'Alex Sample',
+          recipientAddress: '1 Example Road',
+          recipientWardCode: TEST_WARD,
+          issuingAgencyId: 'sdc-asb',
+          stepId,
+          issuedDate: addDays(today, -daysAgo),
+          linkedCallIds: [],
+          deliveryMethod: 'post',
+          ...(escalatedFromId ? { escalatedFromId } : {}),
+        },
+      });
+    await issue('warning-1', 10);
+    await issue('warning-2', 20);
+    await issue('aba', 5);
+    await issue('aba', 120);
+    const cpw = await issue('cpw', 30);
+    // Escalating the CPW leaves it counted as a CPW issued in the period.
+    const cpn = await issue('cpn', 3, cpw);
+    const { user, container } = renderAt('/enforcement');
+    const period = await screen.findByRole('region', { name: 'Issued in a period' });
+    const count = (label: string) =>
+      within(period).getByRole('button', { name: new RegExp(`^${label}: \\d+$`) });
+    expect(count('Warning letters')).toHaveTextContent('Warning letters: 2');
+    expect(count('Acceptable Behaviour Agreements')).toHaveTextContent(': 1');
+    expect(count('Community Protection Warnings')).toHaveTextContent(': 1');
+    expect(count('Community Protection Notices')).toHaveTextContent(': 1');
+
+    await user.click(count('Community Protection Warnings'));
+    expect(count('Community Protection Warnings')).toHaveAttribute('aria-pressed', 'true');
+    const cpws = within(period).getByRole('list', {
+      name: 'Community Protection Warnings in the period',
+    });
+    expect(within(cpws).getByRole('link')).toHaveAttribute('href', `/enforcement/${cpw}`);
+    await user.click(count('Community Protection Notices'));
+    const cpns = within(period).getByRole('list', {
+      name: 'Community Protection Notices in the period',
+    });
+    expect(within(cpns).getByRole('link')).toHaveAttribute('href', `/enforcement/${cpn}`);
+    expect(await violations(container)).toEqual([]);
+
+    // Moving the start back takes in the ABA issued 120 days ago.
+    fireEvent.change(within(period).getByLabelText('From'), {
+      target: { value: addDays(today, -150) },
+    });
+    expect(count('Acceptable Behaviour Agreements')).toHaveTextContent(': 2');
+    expect(count('Warning letters')).toHaveTextContent(': 2');
   });
 });
