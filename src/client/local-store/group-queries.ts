@@ -12,10 +12,9 @@ import {
   type CaseReviewWarning,
 } from '../../domain/rules/case-review';
 import {
-  subjectKey,
   suggestGroups,
+  suggestionAnswers,
   type GroupSuggestion,
-  type SuggestionAnswer,
 } from '../../domain/rules/group-suggestions';
 import { itemRag } from '../../domain/rules/groups';
 import type { MergeResolver } from '../../domain/rules/repeats';
@@ -132,24 +131,6 @@ export async function groupSuggestions(db: CsuDb): Promise<SuggestionRow[]> {
     db.recordTable('groupDismissals').toArray() as unknown as Promise<GroupDismissal[]>,
     allMerges(db),
   ]);
-  const answers: SuggestionAnswer[] = dismissals.map((d) => ({
-    kind: d.subjectKind,
-    subjectId: d.subjectId,
-    callIds: d.callIds,
-  }));
-  const openGroupSubjects = new Set<string>();
-  for (const g of groups) {
-    const subject =
-      g.subjectType === 'location' && g.locationId
-        ? { kind: 'location' as const, subjectId: g.locationId }
-        : g.subjectType === 'person' && g.personId
-          ? { kind: 'person' as const, subjectId: g.personId }
-          : undefined;
-    if (!subject) continue;
-    answers.push({ ...subject, callIds: g.triggerCallIds });
-    if (g.status === 'open')
-      openGroupSubjects.add(subjectKey(subject.kind, resolve(subject.subjectId)));
-  }
   const suggestions = suggestGroups(
     calls.map((c) => ({
       id: c.id,
@@ -160,8 +141,7 @@ export async function groupSuggestions(db: CsuDb): Promise<SuggestionRow[]> {
     {
       settings: { calls: thresholds.repeatCalls, windowDays: thresholds.repeatWindowDays },
       resolve,
-      answers,
-      openGroupSubjects,
+      ...suggestionAnswers(groups, dismissals, resolve),
     },
   );
   const byId = new Map(calls.map((c) => [c.id, c]));

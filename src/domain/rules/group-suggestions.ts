@@ -70,6 +70,51 @@ function covered(callIds: readonly string[], answer: SuggestionAnswer): boolean 
   return callIds.every((id) => set.has(id));
 }
 
+/** What a group or dismissal row says about a suggestion (schemas/groups.ts). */
+interface GroupLike {
+  subjectType: string;
+  locationId?: string;
+  personId?: string;
+  triggerCallIds: readonly string[];
+  status: string;
+}
+interface DismissalLike {
+  subjectKind: SuggestionKind;
+  subjectId: string;
+  callIds: readonly string[];
+}
+
+/**
+ * The earlier answers to suggestions: the chair's dismissals and every
+ * group's triggering calls, with the subjects of open groups (never
+ * suggested while their group runs).
+ */
+export function suggestionAnswers(
+  groups: readonly GroupLike[],
+  dismissals: readonly DismissalLike[],
+  resolve: MergeResolver = (id) => id,
+): Required<Pick<SuggestionContext, 'answers' | 'openGroupSubjects'>> {
+  const answers: SuggestionAnswer[] = dismissals.map((d) => ({
+    kind: d.subjectKind,
+    subjectId: d.subjectId,
+    callIds: d.callIds,
+  }));
+  const openGroupSubjects = new Set<string>();
+  for (const g of groups) {
+    const subject =
+      g.subjectType === 'location' && g.locationId
+        ? { kind: 'location' as const, subjectId: g.locationId }
+        : g.subjectType === 'person' && g.personId
+          ? { kind: 'person' as const, subjectId: g.personId }
+          : undefined;
+    if (!subject) continue;
+    answers.push({ ...subject, callIds: g.triggerCallIds });
+    if (g.status === 'open')
+      openGroupSubjects.add(subjectKey(subject.kind, resolve(subject.subjectId)));
+  }
+  return { answers, openGroupSubjects };
+}
+
 export function suggestGroups(
   calls: readonly RepeatCall[],
   ctx: SuggestionContext = {},

@@ -10,6 +10,7 @@ import { DEMO_PEOPLE } from './demo-people';
 import { HOTSPOTS, WARD_PLACES } from './demo-places';
 import { referenceSeed } from '../../domain/reference/seed';
 import { DemoTime } from './demo-time';
+import { buildDismissals } from './demo-dismissals';
 import { buildDemoUsers, type DemoUser } from './demo-users';
 import { flyTippingPhoto } from './demo-photos';
 import { buildVisits } from './demo-visits';
@@ -32,15 +33,8 @@ export interface DemoData {
   attachments: { sha256: string; contentType: string; data: Uint8Array; createdBy: string }[];
 }
 
-/**
- * The tables the demo fills, in the order to apply them (tables.ts): every
- * imported table but the chair's dismissals of repeat suggestions, which the
- * demo leaves to the chair so that its repeat suggestions show.
- */
-type DemoTable = Exclude<ImportTable, 'groupDismissals'>;
-export const DEMO_TABLE_ORDER = IMPORT_TABLES.filter(
-  (t): t is DemoTable => t !== 'groupDismissals',
-);
+/** The tables the demo fills, in the order to apply them (tables.ts): every imported table. */
+export const DEMO_TABLE_ORDER: readonly ImportTable[] = IMPORT_TABLES;
 
 /** Fixed so that a given `now` always gives the same demo. */
 const DEMO_SEED = 0x5e7e_0a45;
@@ -107,7 +101,7 @@ export function buildDemoData(now: Date): DemoData {
   const enforcement = buildEnforcement(ctx, calls, personIds);
   const marac = buildMarac(ctx, personIds);
 
-  const byTable: Record<DemoTable, object[]> = {
+  const byTable: Record<ImportTable, object[]> = {
     ...referenceSeed(),
     locations,
     people,
@@ -118,6 +112,7 @@ export function buildDemoData(now: Date): DemoData {
     groups: groups.groups,
     groupItems: groups.groupItems,
     groupMeetings: groups.groupMeetings,
+    groupDismissals: buildDismissals(ctx, calls, groups.groups, people),
     visits,
     ...enforcement,
     ...marac,

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { londonDate } from '../../../src/domain/dates';
 import { UUID_PATTERN } from '../../../src/domain/ids';
 import { findRepeats, type RepeatCall } from '../../../src/domain/rules/repeats';
+import { suggestGroups, suggestionAnswers } from '../../../src/domain/rules/group-suggestions';
+import type { Group, GroupDismissal } from '../../../src/domain/schemas/groups';
 import { TABLES, type TableName } from '../../../src/domain/tables';
 import { buildDemoData, DEMO_TABLE_ORDER, type DemoData } from '../../../src/server/demo/demo-data';
 
@@ -175,6 +177,35 @@ describe('buildDemoData', () => {
     );
     expect(repeatPeople).toContain('Margaret Ellis');
     expect(repeatPeople).toContain('Callum Reeves');
+  });
+
+  it("holds one chair's dismissal: it answers a suggestion the calls raise, and the newer ones still show", () => {
+    const merged = new Map(
+      rows('people').flatMap((p) => (p.mergedInto ? [[String(p.id), String(p.mergedInto)]] : [])),
+    );
+    const resolve = (id: string) => merged.get(id) ?? id;
+    const calls = rows('calls').map((c) => {
+      const call = c as { id: string; receivedAt: string; location: { locationId: string } };
+      return {
+        id: call.id,
+        receivedAt: call.receivedAt,
+        locationId: call.location.locationId,
+        personIds: (c.people as { personId: string }[]).map((p) => p.personId),
+      };
+    });
+    const groups = rows('groups') as unknown as Group[];
+    const dismissals = rows('groupDismissals') as unknown as GroupDismissal[];
+    expect(dismissals).toHaveLength(1);
+    const before = suggestGroups(calls, { resolve, ...suggestionAnswers(groups, [], resolve) });
+    const after = suggestGroups(calls, {
+      resolve,
+      ...suggestionAnswers(groups, dismissals, resolve),
+    });
+    const d = dismissals[0]!;
+    expect(before.map((s) => [s.subjectId, s.callIds])).toContainEqual([d.subjectId, d.callIds]);
+    expect(after.map((s) => s.subjectId)).not.toContain(d.subjectId);
+    expect(after.length).toBe(before.length - 1);
+    expect(after.length).toBeGreaterThan(0);
   });
 
   it('puts no date or instant more than 24 hours after now', () => {

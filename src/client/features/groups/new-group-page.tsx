@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button } from '../../components/button';
 import { Checkboxes } from '../../components/checkboxes';
@@ -8,11 +8,13 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { Select } from '../../components/select';
 import { SummaryList } from '../../components/summary-list';
 import { TextInput } from '../../components/text-input';
+import { useDraft } from '../../forms/use-draft';
 import { useReferenceData } from '../../forms/use-reference-data';
 import { useSubmit } from '../../forms/use-submit';
 import type { SuggestionRow } from '../../local-store/group-queries';
 import { useActor } from '../../app/use-actor';
 import { usePageTitle } from '../../app/use-page-title';
+import { groupDraftId, groupDraftShape, type GroupDraftValue } from './group-draft';
 import { CallLinks } from './group-parts';
 import { useGroupWrites, useSuggestion } from './use-groups';
 
@@ -38,12 +40,19 @@ function NewGroupForm({ from }: { from: SuggestionRow | null }) {
   const writes = useGroupWrites();
   const navigate = useNavigate();
   const form = useSubmit({ mainField: 'title', order: ORDER });
-  const [title, setTitle] = useState(from?.label ?? '');
-  const [theme, setTheme] = useState('');
-  const [lead, setLead] = useState(actor?.agencyId ?? '');
-  const [members, setMembers] = useState<string[]>([]);
-  if (!reference) return <LoadingPage title="Set up a Task and Finish Group" />;
   const s = from?.suggestion;
+  const title0 = from?.label ?? '';
+  const lead0 = actor?.agencyId ?? '';
+  const shape = useMemo(
+    () => groupDraftShape({ title: title0, leadAgencyId: lead0 }),
+    [title0, lead0],
+  );
+  const draft = useDraft(groupDraftId(s), shape);
+  const v = draft.value;
+  if (!reference || !v) return <LoadingPage title="Set up a Task and Finish Group" />;
+  const change = (patch: Partial<GroupDraftValue>) =>
+    draft.setValue((prev) => ({ ...prev, ...patch }));
+  const { title, theme, leadAgencyId: lead, memberAgencyIds: members } = v;
   const save = async (e: FormEvent) => {
     e.preventDefault();
     let id = '';
@@ -59,7 +68,10 @@ function NewGroupForm({ from }: { from: SuggestionRow | null }) {
         memberAgencyIds: members.filter((m) => m !== lead),
       });
     });
-    if (ok) void navigate(`/groups/${id}`);
+    if (ok) {
+      await draft.finish();
+      void navigate(`/groups/${id}`);
+    }
   };
   return (
     <>
@@ -71,6 +83,17 @@ function NewGroupForm({ from }: { from: SuggestionRow | null }) {
       <h1 className="govuk-heading-l">Set up a Task and Finish Group</h1>
       <ErrorSummary errors={form.errors} />
       {form.problem && <NotificationBanner title="Not saved" heading={form.problem} />}
+      {draft.restored && (
+        <NotificationBanner title="Draft restored" heading="This is the group you were setting up.">
+          <button
+            type="button"
+            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+            onClick={() => void draft.discard()}
+          >
+            Start again
+          </button>
+        </NotificationBanner>
+      )}
       {s ? (
         <>
           <SummaryList
@@ -97,7 +120,7 @@ function NewGroupForm({ from }: { from: SuggestionRow | null }) {
           hint="Name it by its subject, for example Caxton Close, Hartley"
           value={title}
           error={form.fieldErrors.title}
-          onChange={setTitle}
+          onChange={(t) => change({ title: t })}
         />
         {!s && (
           <TextInput
@@ -106,7 +129,7 @@ function NewGroupForm({ from }: { from: SuggestionRow | null }) {
             hint="For example Modern Slavery"
             value={theme}
             error={form.fieldErrors.theme}
-            onChange={setTheme}
+            onChange={(t) => change({ theme: t })}
           />
         )}
         <Select
@@ -116,7 +139,7 @@ function NewGroupForm({ from }: { from: SuggestionRow | null }) {
           emptyOption="Select the lead agency"
           options={reference.agencies}
           error={form.fieldErrors.leadAgencyId}
-          onChange={setLead}
+          onChange={(l) => change({ leadAgencyId: l })}
         />
         <Checkboxes
           id="memberAgencyIds"
@@ -126,7 +149,7 @@ function NewGroupForm({ from }: { from: SuggestionRow | null }) {
           values={members}
           items={reference.agencies.filter((a) => a.value !== lead)}
           error={form.fieldErrors.memberAgencyIds}
-          onChange={setMembers}
+          onChange={(m) => change({ memberAgencyIds: m })}
         />
         <Button busy={form.busy}>Set up group</Button>
       </form>

@@ -89,6 +89,35 @@ describe('Suggested groups (chair)', { timeout: 120_000 }, () => {
     expect(await db.recordTable('groupDismissals').count()).toBe(1);
   });
 
+  it('keeps the new-group form as a draft: reopened, it is restored; saving forgets it', async () => {
+    const first = renderAt('/groups/new');
+    await first.user.type(await screen.findByLabelText('Title'), 'Modern Slavery');
+    await first.user.type(screen.getByLabelText('Theme'), 'Modern Slavery');
+    await first.user.click(screen.getByLabelText('Kent Police'));
+    await waitFor(async () => expect(await db.drafts.get('group.new:theme')).toBeDefined());
+    first.unmount();
+
+    const { user, container } = renderAt('/groups/new');
+    expect(await screen.findByText('This is the group you were setting up.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toHaveValue('Modern Slavery');
+    expect(screen.getByLabelText('Kent Police')).toBeChecked();
+    await expectNoAxeViolations(container);
+    await user.click(screen.getByRole('button', { name: 'Set up group' }));
+    await screen.findByRole('heading', { level: 1, name: /Modern Slavery/ });
+    expect(await db.drafts.get('group.new:theme')).toBeUndefined();
+  });
+
+  it('a draft can be thrown away with "Start again"', async () => {
+    const first = renderAt('/groups/new');
+    await first.user.type(await screen.findByLabelText('Theme'), 'County lines');
+    await waitFor(async () => expect(await db.drafts.get('group.new:theme')).toBeDefined());
+    first.unmount();
+    const { user } = renderAt('/groups/new');
+    await user.click(await screen.findByRole('button', { name: 'Start again' }));
+    expect(screen.getByLabelText('Theme')).toHaveValue('');
+    expect(await db.drafts.get('group.new:theme')).toBeUndefined();
+  });
+
   it('a field user cannot open suggestions', async () => {
     as(['field'], 'kent-police');
     renderAt('/groups/suggested');
