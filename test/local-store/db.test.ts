@@ -7,6 +7,7 @@ import { logCall } from '../../src/client/local-store/calls-repo';
 import {
   closeActiveDb,
   deleteUserDb,
+  DEVICE_SCHEMA_VERSION,
   findActiveDb,
   getActiveDb,
   getClientId,
@@ -65,10 +66,20 @@ describe('CsuDb schema', () => {
     expect(indexNames(db, 'callNotes')).toContain('callId');
     expect(indexNames(db, 'residentUpdates')).toContain('callId');
     expect(indexNames(db, 'visits')).toEqual(
-      expect.arrayContaining(['callId', 'at', 'wardCode', 'amendsId', 'createdBy']),
+      expect.arrayContaining(['callId', 'at', 'wardCode', 'amendsId', 'createdBy', 'locationId']),
     );
     expect(indexNames(db, 'photos')).toEqual(expect.arrayContaining(['visitId', 'state']));
-    expect(indexNames(db, 'people')).toEqual(expect.arrayContaining(['name', 'searchWords']));
+    expect(indexNames(db, 'people')).toEqual(
+      expect.arrayContaining([
+        'name',
+        'searchWords',
+        'nameKey',
+        'nameWords',
+        'aliasWords',
+        'placeWords',
+        'wardCode',
+      ]),
+    );
     expect(indexNames(db, 'locations')).toEqual(
       expect.arrayContaining(['wardCode', 'normAddress', 'searchWords']),
     );
@@ -148,7 +159,7 @@ describe('active database', () => {
   });
 });
 
-describe('CsuDb versions 3 and 4', () => {
+describe('CsuDb versions 3 to 5', () => {
   it('keeps every record and every queued outbox row of a version 1 database', async () => {
     const userId = uuidv7();
     const old = new Dexie(userDbName(userId));
@@ -173,7 +184,7 @@ describe('CsuDb versions 3 and 4', () => {
 
     const db = openUserDb(userId);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(DEVICE_SCHEMA_VERSION);
     expect(await db.visits.get(visitId)).toMatchObject({ notes: 'Kept' });
     expect(await db.visits.where('amendsId').equals(visitId).count()).toBe(0);
     expect((await db.outbox.toArray()).map((r) => [r.recordId, r.status])).toEqual([

@@ -5,9 +5,8 @@ import {
   addLocation,
   addPerson,
   findLocationByAddress,
-  findLocations,
-  findPeople,
 } from '../../src/client/local-store/people-repo';
+import { findLocations, findPeople } from '../../src/client/local-store/people-search';
 import { mutationsForRecord } from '../factories/outbox';
 import { newTestDb, OTHER_WARD, TEST_WARD } from './factories';
 

@@ -1,5 +1,5 @@
 import { useDb } from '../local-store/db-context';
-import { findPeople } from '../local-store/people-repo';
+import { findPeople } from '../local-store/people-search';
 import type { LocalPerson } from '../local-store/types';
 import { useLiveData } from '../local-store/use-live-data';
 

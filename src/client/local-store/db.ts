@@ -14,6 +14,7 @@
 import { Dexie, type Table } from 'dexie';
 import { uuidv7, UUID_PATTERN } from '../../domain/ids';
 import { TABLE_NAMES, type TableName } from '../../domain/tables';
+import { withDerived } from './derived';
 import type {
   DraftRow,
   LocalAction,
@@ -103,8 +104,19 @@ export const SCHEMA_V4: Readonly<Record<string, string>> = {
   groupItems: `${SCHEMA_V2.groupItems ?? 'id'}, leadAgencyId`,
 };
 
+/**
+ * Version 5: people searched by name, alias and address separately (ranked
+ * in that order, people-search.ts) and by ward; visits found by location
+ * (the location page). Stored records keep their shape: the upgrade only
+ * recomputes the device-only derived fields of people and locations.
+ */
+export const SCHEMA_V5: Readonly<Record<string, string>> = {
+  people: `${SCHEMA_V2.people ?? 'id'}, nameKey, *nameWords, *aliasWords, *placeWords, wardCode`,
+  visits: `${SCHEMA_V3.visits ?? 'id'}, locationId`,
+};
+
 /** The device schema version this app opens (sync.md "Device storage"). */
-export const DEVICE_SCHEMA_VERSION = 4;
+export const DEVICE_SCHEMA_VERSION = 5;
 
 export class CsuDb extends Dexie {
   declare calls: Table<LocalCall, string>;
@@ -127,9 +139,21 @@ export class CsuDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
-    this.version(DEVICE_SCHEMA_VERSION).stores(SCHEMA_V4);
+    this.version(4).stores(SCHEMA_V4);
+    this.version(DEVICE_SCHEMA_VERSION)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx) => {
+        for (const table of ['people', 'locations'] as const) {
+          await tx
+            .table(table)
+            .toCollection()
+            .modify((row: Record<string, unknown>) => {
+              Object.assign(row, withDerived(table, row));
+            });
+        }
+      });
     // A later schema that changes stored shapes is declared as
-    //   this.version(5).stores({...}).upgrade(async (tx) => { ...records...;
+    //   this.version(6).stores({...}).upgrade(async (tx) => { ...records...;
     //     await tx.table('outbox').toCollection().modify(upgradeQueuedMutationToV2); });
     // because queued outbox rows are pushed later under the new schema (sync.md "Device storage").
     this.on('populate', (tx) => {

@@ -10,7 +10,7 @@ import { TABLES, type TableName } from '../../domain/tables';
 export const DERIVED_FIELDS: Partial<Record<TableName, readonly string[]>> = {
   calls: ['personIds', 'wardCode'],
   locations: ['normAddress', 'searchWords'],
-  people: ['searchWords'],
+  people: ['searchWords', 'nameKey', 'nameWords', 'aliasWords', 'placeWords'],
 };
 
 type Row = Record<string, unknown>;
@@ -23,6 +23,28 @@ export function searchWords(...texts: readonly unknown[]): string[] {
     for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
   }
   return [...words];
+}
+
+// Outward code, optional space, inward code: "TN8 5AA", "DA3 8AB", "tn85aa".
+const POSTCODE = /\b([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})\b/giu;
+
+/**
+ * The words of an address, plus each postcode written without its space, so
+ * "TN85" finds "Station Road, Edenbridge TN8 5AA" as well as "TN8 5" does.
+ */
+export function addressWords(address: unknown): string[] {
+  if (typeof address !== 'string') return [];
+  const words = searchWords(address);
+  for (const m of address.toLowerCase().matchAll(POSTCODE)) {
+    const compact = `${m[1]}${m[2]}`;
+    if (!words.includes(compact)) words.push(compact);
+  }
+  return words;
+}
+
+/** A whole name lower-cased and single-spaced, for the exact-name match of search. */
+export function nameKey(name: unknown): string {
+  return searchWords(name).join(' ');
 }
 
 /** Returns a copy of `record` with its table's derived fields recomputed. */
@@ -38,10 +60,16 @@ export function withDerived<T extends Row>(table: string, record: T): T {
   } else if (table === 'locations') {
     const address = typeof row.address === 'string' ? row.address : '';
     row.normAddress = normaliseAddress(address);
-    row.searchWords = searchWords(address);
+    row.searchWords = addressWords(address);
   } else if (table === 'people') {
     const aliases = Array.isArray(row.aliases) ? row.aliases : [];
+    // searchWords (name and aliases) serves the forms' type-ahead; the rest
+    // let the people search rank a name above an alias above an address.
     row.searchWords = searchWords(row.name, ...aliases);
+    row.nameKey = nameKey(row.name);
+    row.nameWords = searchWords(row.name);
+    row.aliasWords = searchWords(...aliases);
+    row.placeWords = addressWords(row.address);
   }
   return row as T;
 }

@@ -1,9 +1,8 @@
 /**
  * People and locations in the user's database (`people`, `locations` tables):
- * type-ahead lookup for forms, and creation, each create queued in the outbox
- * in the same transaction. Merged-away records are never offered.
+ * creation, each create queued in the outbox in the same transaction.
+ * Searching them lives in people-search.ts.
  */
-import type { Table } from 'dexie';
 import { uuidv7 } from '../../domain/ids';
 import {
   locationSchema,
@@ -13,63 +12,10 @@ import {
   type Person,
 } from '../../domain/schemas/people';
 import type { CsuDb } from './db';
-import { searchWords } from './derived';
 import { createRecord, localStamp } from './record-writes';
-import type { LocalLocation, LocalPerson } from './types';
+import type { LocalLocation } from './types';
 import { checkPastDates, collect, throwIfAny, type FieldErrors } from './validate';
 import { withWrite } from './write';
-
-export const LOOKUP_LIMIT = 20;
-
-async function searchByWords<T extends { searchWords: string[]; mergedInto?: string }>(
-  table: Table<T, string>,
-  text: string,
-  limit: number,
-  keep: (row: T) => boolean = () => true,
-): Promise<T[]> {
-  const words = searchWords(text);
-  if (words.length === 0) return [];
-  // The longest word narrows the index scan most; the rest are checked on the rows found.
-  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-  return table
-    .where('searchWords')
-    .startsWith(longest)
-    .distinct()
-    .filter(
-      (row) =>
-        !row.mergedInto &&
-        keep(row) &&
-        words.every((w) => row.searchWords.some((s) => s.startsWith(w))),
-    )
-    .limit(limit)
-    .toArray();
-}
-
-/** Locations whose address words start with the words typed, optionally in one ward. */
-export async function findLocations(
-  db: CsuDb,
-  text: string,
-  wardCode?: string,
-  limit = LOOKUP_LIMIT,
-): Promise<LocalLocation[]> {
-  const rows = await searchByWords(
-    db.locations,
-    text,
-    limit,
-    (l) => !wardCode || l.wardCode === wardCode,
-  );
-  return rows.sort((a, b) => a.address.localeCompare(b.address, 'en-GB'));
-}
-
-/** People whose name or alias words start with the words typed. */
-export async function findPeople(
-  db: CsuDb,
-  text: string,
-  limit = LOOKUP_LIMIT,
-): Promise<LocalPerson[]> {
-  const rows = await searchByWords(db.people, text, limit);
-  return rows.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-}
 
 /** The existing location with this normalised address in this ward, if any. */
 export async function findLocationByAddress(

@@ -73,7 +73,14 @@ export interface DraftRow {
 export type LocalCall = LocalRecord<Call> & { personIds: string[]; wardCode: string };
 /** `normAddress` finds an existing location; `searchWords` powers type-ahead. Device-only. */
 export type LocalLocation = LocalRecord<Location> & { normAddress: string; searchWords: string[] };
-export type LocalPerson = LocalRecord<Person> & { searchWords: string[] };
+/** Name, alias and address words (derived.ts), device-only, so search can rank by which matched. */
+export type LocalPerson = LocalRecord<Person> & {
+  searchWords: string[];
+  nameKey: string;
+  nameWords: string[];
+  aliasWords: string[];
+  placeWords: string[];
+};
 export type LocalAction = LocalRecord<Action>;
 export type LocalCallNote = LocalRecord<CallNote>;
 export type LocalResidentUpdate = LocalRecord<ResidentUpdate>;

@@ -1,7 +1,7 @@
 import { useDeferredValue } from 'react';
 import { useLiveData } from '../../local-store/use-live-data';
 import { useDb } from '../../local-store/db-context';
-import { findPeople } from '../../local-store/people-repo';
+import { findPeople } from '../../local-store/people-search';
 import { recentCallsFor, type RecentCalls } from '../../local-store/queries';
 
 export interface RecentCallsLookup {
