@@ -6,7 +6,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, signIn, unlockIfLocked, waitForSync } from './flows';
+import {
+  expectNoAxeViolations,
+  signIn,
+  unlockIfLocked,
+  waitForServiceWorker,
+  waitForSync,
+} from './flows';
 
 test('the chair reads the monitoring report: charts with tables, axe clean, CSV download, offline too', async ({
   page,
@@ -45,6 +51,8 @@ test('the chair reads the monitoring report: charts with tables, axe clean, CSV 
   await expect(page.getByRole('heading', { name: /\(for publication\)/ })).toBeVisible();
   await expect(page).toHaveURL(/publication=1/);
 
+  // Offline the reload is served by the service worker, so it must control the page first.
+  await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
   await unlockIfLocked(page);

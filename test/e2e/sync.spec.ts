@@ -5,7 +5,15 @@
  * level, pull never hands MARAC records to anyone outside the marac role.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { logCall, sampleCall, signIn, syncSummary, waitForSync } from './flows';
+import {
+  logCall,
+  sampleCall,
+  signIn,
+  syncSummary,
+  unlockIfLocked,
+  waitForServiceWorker,
+  waitForSync,
+} from './flows';
 import { DEMO_PASSWORD } from './server';
 
 const PROTOCOL = { 'X-Protocol-Version': '1' };
@@ -25,6 +33,12 @@ test('a call logged offline is sent when back online and reaches the chair', asy
     const page = await pcso.newPage();
     await page.goto('/');
     await signIn(page, 'pcso');
+    await waitForSync(page);
+    // The screens load lazily: offline, they come from the service worker's precache, so the
+    // worker must control the page first (on a loaded machine it can still be installing here).
+    await waitForServiceWorker(page);
+    // A reload (to let the worker take control) locks the app again.
+    await unlockIfLocked(page);
     await waitForSync(page);
 
     await pcso.setOffline(true);
