@@ -8,59 +8,15 @@
  * interleaved with ours. Reported: the median over runs of each run's
  * figure, with the min-max of those runs.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
 import type { CsuBench } from './browser/harness';
+import { buildPage, CHROMIUM_PATH, harnessCall, OUT_DIR, withBenchPage } from './bench-page';
 import type { BenchConfig } from './config';
 import { WARD_CODES } from './records';
 import { figureRow, type FigureRow, type Goal } from './report';
 import { BENCH_PASSWORD, startServer } from './server-client';
 import { median, round } from './stats';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const OUT_DIR = join(ROOT, 'dist-bench');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
 const LIST_LIMIT = 101;
-
-export function buildPage(config: BenchConfig): void {
-  if (config.skipBuild && existsSync(join(OUT_DIR, 'index.html'))) return;
-  const built = spawnSync(
-    'npx',
-    ['vite', 'build', '--config', 'test/bench/browser/vite.config.ts'],
-    {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    },
-  );
-  if (built.status !== 0) throw new Error('could not build the bench page (test/bench/browser)');
-}
-
-type Call = <K extends keyof CsuBench>(
-  name: K,
-  ...args: Parameters<CsuBench[K]>
-) => Promise<Awaited<ReturnType<CsuBench[K]>>>;
-
-function harness(page: Page): Call {
-  return (name, ...args) =>
-    page.evaluate(
-      ([n, a]) =>
-        (
-          (window as unknown as { csuBench: Record<string, (...x: unknown[]) => unknown> })
-            .csuBench[n] as (...x: unknown[]) => Promise<never>
-        )(...a),
-      [name, args] as [string, unknown[]],
-    );
-}
 
 interface RunResult {
   count: number;
@@ -81,19 +37,8 @@ interface RunResult {
 }
 
 async function oneRun(origin: string, config: BenchConfig, run: number): Promise<RunResult> {
-  // A new browser per run: chromium.launch gives each a fresh temporary profile.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ARGS,
-  });
-  try {
-    const page = await browser.newPage();
-    page.on('pageerror', (err) => console.error(`  bench page: ${err.message}`));
-    page.setDefaultTimeout(config.figureTimeoutMs);
-    await page.goto(`${origin}/index.html`);
-    await page.waitForFunction(() => document.title.endsWith('ready'));
-    const call = harness(page);
+  return withBenchPage(origin, config, async (page) => {
+    const call = harnessCall<CsuBench>(page, 'csuBench');
     await call('signIn', 'syncer', BENCH_PASSWORD);
     const { count } = await call('fetchWire');
     // Alternate which goes first so both see the same warm-up and noise.
@@ -140,9 +85,7 @@ async function oneRun(origin: string, config: BenchConfig, run: number): Promise
       save: median(saves.saves),
       put: median(saves.puts),
     };
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 const spread = (xs: number[], digits: number) =>

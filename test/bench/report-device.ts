@@ -5,9 +5,8 @@
  * the one domain function, as the report screen does. Each run is a new
  * browser with a fresh profile; the median is over every computation.
  */
-import { chromium } from '@playwright/test';
 import type { CsuReportBench } from './browser/report-harness';
-import { ARGS, buildPage, CHROMIUM_PATH, OUT_DIR } from './chromium-device';
+import { buildPage, harnessCall, OUT_DIR, withBenchPage } from './bench-page';
 import type { BenchConfig } from './config';
 import { figureRow, type FigureRow } from './report';
 import { startServer } from './server-client';
@@ -23,29 +22,13 @@ export async function measure(config: BenchConfig): Promise<FigureRow[]> {
   let total = 0;
   try {
     for (let r = 0; r < config.browserRuns; r++) {
-      const browser = await chromium.launch({
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: ARGS,
+      const run = await withBenchPage(server.origin, config, async (page) => {
+        const call = harnessCall<CsuReportBench>(page, 'csuReportBench');
+        await call('seed', calls);
+        return call('report', REPORTS_PER_RUN);
       });
-      try {
-        const page = await browser.newPage();
-        page.setDefaultTimeout(config.figureTimeoutMs);
-        await page.goto(`${server.origin}/index.html`);
-        await page.waitForFunction(() => document.title.endsWith('ready'));
-        await page.evaluate(
-          (n) => (window as unknown as { csuReportBench: CsuReportBench }).csuReportBench.seed(n),
-          calls,
-        );
-        const run = await page.evaluate(
-          (n) => (window as unknown as { csuReportBench: CsuReportBench }).csuReportBench.report(n),
-          REPORTS_PER_RUN,
-        );
-        ms.push(...run.ms);
-        total = run.total;
-      } finally {
-        await browser.close();
-      }
+      ms.push(...run.ms);
+      total = run.total;
     }
   } finally {
     await server.stop();

@@ -5,9 +5,8 @@
  * 12-megapixel photo made smaller and stored with the CPU slowed 4x
  * (DevTools CPU throttling). Each run is a new browser with a fresh profile.
  */
-import { chromium, type Page } from '@playwright/test';
 import type { CsuVisitsBench } from './browser/visits-harness';
-import { ARGS, buildPage, CHROMIUM_PATH, OUT_DIR } from './chromium-device';
+import { buildPage, CHROMIUM_PATH, harnessCall, OUT_DIR, withBenchPage } from './bench-page';
 import type { BenchConfig } from './config';
 import { figureRow, type FigureRow } from './report';
 import { startServer } from './server-client';
@@ -15,23 +14,6 @@ import { median, percentile, round } from './stats';
 
 const CPU_SLOWDOWN = 4;
 const PHOTOS_PER_RUN = 5;
-
-type Call = <K extends keyof CsuVisitsBench>(
-  name: K,
-  ...args: Parameters<CsuVisitsBench[K]>
-) => Promise<Awaited<ReturnType<CsuVisitsBench[K]>>>;
-
-function harness(page: Page): Call {
-  return (name, ...args) =>
-    page.evaluate(
-      ([n, a]) =>
-        (
-          (window as unknown as { csuVisitsBench: Record<string, (...x: unknown[]) => unknown> })
-            .csuVisitsBench[n] as (...x: unknown[]) => Promise<never>
-        )(...a),
-      [name, args] as [string, unknown[]],
-    );
-}
 
 interface RunResult {
   saves: number[];
@@ -42,17 +24,8 @@ interface RunResult {
 }
 
 async function oneRun(origin: string, config: BenchConfig): Promise<RunResult> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: ARGS,
-  });
-  try {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(config.figureTimeoutMs);
-    await page.goto(`${origin}/index.html`);
-    await page.waitForFunction(() => document.title.endsWith('ready'));
-    const call = harness(page);
+  return withBenchPage(origin, config, async (page) => {
+    const call = harnessCall<CsuVisitsBench>(page, 'csuVisitsBench');
     const { saves, puts } = await call('saveVisitVsPut', config.saves, config.saveWarmup);
     const { bytes: original } = await call('makePhoto');
     const cdp = await page.context().newCDPSession(page);
@@ -66,9 +39,7 @@ async function oneRun(origin: string, config: BenchConfig): Promise<RunResult> {
       original,
       stored: { bytes: photo.bytes, width: photo.width, height: photo.height },
     };
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 export async function measure(config: BenchConfig): Promise<FigureRow[]> {

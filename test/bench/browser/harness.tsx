@@ -27,6 +27,7 @@ import {
 } from '../../../src/domain/sync-protocol';
 import type { TableName } from '../../../src/domain/tables';
 import { logCallInput, seeded, storedAction, storedCall } from '../records';
+import { saveVsPutTimes } from './save-vs-put';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -285,26 +286,11 @@ async function saveVsPut(
   const db = need(listDb, 'seedList');
   const firstId = await logCall(db, logCallInput(0, 'E05005019'));
   const template = (await db.calls.get(firstId)) as LocalCall;
-  let i = 1;
-  const saves: number[] = [];
-  const puts: number[] = [];
-  const save = async (keep: boolean) => {
-    const t = now();
-    await logCall(db, logCallInput(i++, 'E05005019'));
-    if (keep) saves.push(now() - t);
-  };
-  const put = async (keep: boolean) => {
-    const record: LocalCall = { ...template, id: uuidv7() };
-    const t = now();
-    await db.calls.put(record);
-    if (keep) puts.push(now() - t);
-  };
-  for (let n = 0; n < warmup + count; n++) {
-    const keep = n >= warmup;
-    if (n % 2 === 0) await save(keep).then(() => put(keep));
-    else await put(keep).then(() => save(keep));
-  }
-  return { saves, puts };
+  return saveVsPutTimes(count, warmup, {
+    save: (i) => logCall(db, logCallInput(i, 'E05005019')),
+    record: (): LocalCall => ({ ...template, id: uuidv7() }),
+    put: (record) => db.calls.put(record),
+  });
 }
 
 const bench = {

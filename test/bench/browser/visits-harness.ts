@@ -13,6 +13,7 @@ import { attachPhoto } from '../../../src/client/local-store/photos-repo';
 import type { LocalVisit } from '../../../src/client/local-store/types';
 import { logVisit, type LogVisitInput } from '../../../src/client/local-store/visits-repo';
 import { uuidv7 } from '../../../src/domain/ids';
+import { saveVsPutTimes } from './save-vs-put';
 
 const now = () => performance.now();
 let db: CsuDb | null = null;
@@ -39,26 +40,11 @@ async function saveVisitVsPut(
   const store = database();
   const firstId = await logVisit(store, visitInput(0));
   const template = (await store.visits.get(firstId)) as LocalVisit;
-  let i = 1;
-  const saves: number[] = [];
-  const puts: number[] = [];
-  const save = async (keep: boolean) => {
-    const t = now();
-    await logVisit(store, visitInput(i++));
-    if (keep) saves.push(now() - t);
-  };
-  const put = async (keep: boolean) => {
-    const record: LocalVisit = { ...template, id: uuidv7() };
-    const t = now();
-    await store.visits.put(record);
-    if (keep) puts.push(now() - t);
-  };
-  for (let n = 0; n < warmup + count; n++) {
-    const keep = n >= warmup;
-    if (n % 2 === 0) await save(keep).then(() => put(keep));
-    else await put(keep).then(() => save(keep));
-  }
-  return { saves, puts };
+  return saveVsPutTimes(count, warmup, {
+    save: (i) => logVisit(store, visitInput(i)),
+    record: (): LocalVisit => ({ ...template, id: uuidv7() }),
+    put: (record) => store.visits.put(record),
+  });
 }
 
 /** A 4000 × 3000 JPEG as a camera would hand it over (drawn here, before any throttling). */
