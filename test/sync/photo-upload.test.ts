@@ -2,7 +2,12 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../src/domain/ids';
-import { attachPhoto, photosOfVisit } from '../../src/client/local-store/photos-repo';
+import {
+  attachPhoto,
+  photoSendState,
+  photosOfVisit,
+} from '../../src/client/local-store/photos-repo';
+import { syncCounts } from '../../src/client/local-store/sync-counts';
 import { logVisit } from '../../src/client/local-store/visits-repo';
 import type { CsuDb } from '../../src/client/local-store/db';
 import type { TestServer } from '../server/helpers';
@@ -105,5 +110,30 @@ describe('visit photos', () => {
     expect(await phone.sync()).toEqual({ kind: 'ok' });
     expect((await photosOfVisit(phone.db, visitId))[0]?.state).toBe('uploaded');
     expect(await storedOnServer(sha256)).toBeDefined();
+  });
+
+  it('a visit the server refuses keeps its photo on the phone, not sent because of the visit and not counted as waiting', async () => {
+    server = await serverWith([{ username: 'pcso', roles: ['field'], agencyId: 'kent-police' }]);
+    const phone = await signedInDevice(server, 'pcso');
+    const { visitId, sha256 } = await visitWithPhoto(phone.db, 4);
+    // The queued visit is changed on the way (as an old app version might send it): blank notes.
+    const [queuedVisit] = await phone.db.outbox.where('recordId').equals(visitId).toArray();
+    await phone.db.outbox.update(queuedVisit!.localSeq as number, {
+      payload: { ...queuedVisit!.payload, notes: '   ' },
+    });
+    expect(await phone.sync()).toEqual({ kind: 'ok' });
+    const visit = await phone.db.visits.get(visitId);
+    expect(visit?._sync?.state).toBe('rejected');
+
+    const [photo] = await photosOfVisit(phone.db, visitId);
+    expect(photo?.state).toBe('stored');
+    expect(photoSendState(photo!, visit?._sync?.state)).toBe('visit_refused');
+    // One refused change (the visit with its photo), nothing waiting to send.
+    expect(await syncCounts(phone.db)).toMatchObject({ waiting: 0, needsReview: 1 });
+    expect(phone.status.state.pendingCount).toBe(0);
+    expect(phone.status.state.reviewCount).toBe(1);
+    await phone.sync();
+    expect(phone.transport.log.some((l) => l.path.startsWith('/api/attachments/'))).toBe(false);
+    expect(await storedOnServer(sha256)).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { VisitPhoto } from '../../domain/schemas/visits';
 import type { CsuDb } from './db';
-import type { PhotoRow } from './types';
+import type { PhotoRow, SyncState } from './types';
 import { guardStorage } from './write';
 
 export type NewPhoto = Omit<PhotoRow, 'state' | 'error' | 'addedAt'>;
@@ -63,20 +63,48 @@ export async function takeDraftPhotos(db: CsuDb, visitId: string): Promise<Visit
   }));
 }
 
-/** Photos waiting to be sent whose visit the server has applied (its badge says sent). */
-export async function photosReadyToUpload(db: CsuDb): Promise<PhotoRow[]> {
-  const waiting = await db.photos.where('state').equals('stored').toArray();
-  const ready: PhotoRow[] = [];
-  for (const photo of waiting) {
-    const visit = await db.visits.get(photo.visitId);
-    if (visit?._sync?.state === 'sent') ready.push(photo);
-  }
-  return ready.sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+/**
+ * Where a saved photo stands, the one rule for its line on the visit page and
+ * the header's count: sent, refused itself (`failed`), held because the
+ * server refused its visit (`visit_refused`: it can never go up, so it is not
+ * waiting), waiting to send (its visit is on the server), or kept on the
+ * phone until its visit gets there (`held`). `visitState` is the visit's badge.
+ */
+export type PhotoSendState = 'sent' | 'failed' | 'visit_refused' | 'waiting' | 'held';
+export function photoSendState(
+  photo: Pick<PhotoRow, 'state'>,
+  visitState: SyncState | undefined,
+): PhotoSendState {
+  if (photo.state === 'uploaded') return 'sent';
+  if (photo.state === 'failed') return 'failed';
+  if (visitState === 'rejected') return 'visit_refused';
+  return visitState === 'sent' ? 'waiting' : 'held';
 }
 
-/** How many saved photos still wait to be sent (the header's count includes them). */
-export function photosWaiting(db: CsuDb): Promise<number> {
-  return db.photos.where('state').equals('stored').count();
+/** Saved photos not yet sent, each with where it stands by its visit's badge. */
+async function unsentPhotos(db: CsuDb): Promise<{ photo: PhotoRow; state: PhotoSendState }[]> {
+  const stored = await db.photos.where('state').equals('stored').toArray();
+  const visitIds = [...new Set(stored.map((p) => p.visitId))];
+  const visits = await db.visits.bulkGet(visitIds);
+  const badge = new Map(visitIds.map((id, i) => [id, visits[i]?._sync?.state]));
+  return stored.map((photo) => ({ photo, state: photoSendState(photo, badge.get(photo.visitId)) }));
+}
+
+/** Photos waiting to be sent whose visit the server has applied (its badge says sent). */
+export async function photosReadyToUpload(db: CsuDb): Promise<PhotoRow[]> {
+  return (await unsentPhotos(db))
+    .filter((p) => p.state === 'waiting')
+    .map((p) => p.photo)
+    .sort((a, b) => a.addedAt.localeCompare(b.addedAt));
+}
+
+/**
+ * How many saved photos still wait to be sent (the header's count includes
+ * them). A refused visit's photos are not among them: they stand with the
+ * refused visit under "needs review", as part of that one change.
+ */
+export async function photosWaiting(db: CsuDb): Promise<number> {
+  return (await unsentPhotos(db)).filter((p) => p.state !== 'visit_refused').length;
 }
 
 export async function markPhotoUploaded(db: CsuDb, id: string): Promise<void> {

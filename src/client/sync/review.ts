@@ -215,6 +215,8 @@ async function discardHeldBy(db: CsuDb, table: TableName, recordId: string): Pro
   while (queue.length) {
     const next = queue.shift() as { table: string; id: string };
     if (isTableName(next.table)) await db.recordTable(next.table).delete(next.id);
+    // A visit that never reached the server takes its photos with it: they can never be sent.
+    if (next.table === 'visits') await db.photos.where('visitId').equals(next.id).delete();
     const held = await db.outbox
       .where('status')
       .equals('parent_rejected')
@@ -239,7 +241,7 @@ export async function discardRefused(mutationId: string): Promise<void> {
   const row = await db.outbox.where('mutationId').equals(mutationId).first();
   if (!row) return;
   const table = isTableName(row.table) ? row.table : null;
-  await withWrite(db, table ? TABLE_NAMES : [], async () => {
+  await withWrite(db, table ? [...TABLE_NAMES, 'photos'] : [], async () => {
     await db.outbox.where('mutationId').equals(mutationId).delete();
     if (table && row.kind === 'create') {
       await discardHeldBy(db, table, row.recordId);

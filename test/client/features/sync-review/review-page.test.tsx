@@ -6,6 +6,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../../src/domain/ids';
 import { setActiveUser, type CsuDb } from '../../../../src/client/local-store/db';
 import { withDerived } from '../../../../src/client/local-store/derived';
+import { attachPhoto } from '../../../../src/client/local-store/photos-repo';
+import { syncCounts } from '../../../../src/client/local-store/sync-counts';
+import { logVisit } from '../../../../src/client/local-store/visits-repo';
 import { syncReviewRoutes } from '../../../../src/client/features/sync-review/routes';
 import { useSession } from '../../../../src/client/sync/session-store';
 import { behindUnlock } from '../../render';
@@ -126,5 +129,44 @@ describe('needs review', () => {
     );
     expect(await db.outbox.count()).toBe(0);
     expect(await db.calls.get(id)).toBeDefined();
+  });
+
+  it('discarding a refused visit also drops its photos, which could never be sent', async () => {
+    const visitId = uuidv7();
+    await attachPhoto(db, {
+      id: uuidv7(),
+      visitId,
+      sha256: 'c'.repeat(64),
+      blob: new Blob([new Uint8Array(3000)], { type: 'image/jpeg' }),
+      type: 'image/jpeg',
+      bytes: 3000,
+      width: 1600,
+      height: 1200,
+      name: 'IMG_2043.jpg',
+      keptLocation: false,
+    });
+    await logVisit(db, {
+      id: visitId,
+      at: '2026-03-05T09:00:00.000Z',
+      address: 'Lay-by on Ash Road, Hartley',
+      wardCode: 'E05005019',
+      visitType: 'patrol',
+      notes: 'Fly-tipping in the lay-by.',
+      followUpNeeded: false,
+      agencyId: 'sdc-csu',
+    });
+    const refusal = { code: 'invalid', message: 'Notes are required.' };
+    await db.outbox
+      .where('recordId')
+      .equals(visitId)
+      .modify({ status: 'rejected', error: refusal });
+    await db.visits.update(visitId, { _sync: { state: 'rejected', error: refusal } });
+    expect(await syncCounts(db)).toMatchObject({ waiting: 0, needsReview: 1 });
+
+    const { user } = renderReview();
+    await user.click(await screen.findByRole('button', { name: 'Discard this change' }));
+    await waitFor(async () => expect(await db.visits.get(visitId)).toBeUndefined());
+    expect(await db.photos.count()).toBe(0);
+    expect(await syncCounts(db)).toEqual({ waiting: 0, needsReview: 0, unsynced: 0 });
   });
 });

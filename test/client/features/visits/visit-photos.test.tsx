@@ -167,4 +167,42 @@ describe('Photos on a visit', { timeout: 90_000 }, () => {
     expect(screen.getByTestId('photo-state')).toHaveTextContent('On the server');
     expect(await violations(container)).toEqual([]);
   });
+
+  it('a photo of a visit the server refused says it is not sent because of the visit', async () => {
+    const id = uuidv7();
+    const sha256 = 'b'.repeat(64);
+    await db.visits.put({
+      id,
+      at: new Date(Date.now() - 3_600_000).toISOString(),
+      address: 'Lay-by on Ash Road, Hartley',
+      wardCode: TEST_WARD,
+      visitType: 'patrol',
+      notes: 'Fly-tipping.',
+      followUpNeeded: false,
+      photos: [{ sha256, type: 'image/jpeg', bytes: 3000, width: 1600, height: 1200 }],
+      _sync: { state: 'rejected', error: { code: 'invalid', message: 'Notes are required.' } },
+    });
+    await db.photos.put({
+      id: uuidv7(),
+      visitId: id,
+      sha256,
+      blob: new Blob([new Uint8Array(3000)], { type: 'image/jpeg' }),
+      type: 'image/jpeg',
+      bytes: 3000,
+      width: 1600,
+      height: 1200,
+      name: 'IMG_2042.jpg',
+      keptLocation: false,
+      addedAt: new Date().toISOString(),
+      state: 'stored',
+    });
+    const router = createMemoryRouter(behindUnlock(visitsRoutes), {
+      initialEntries: [`/visits/${id}`],
+    });
+    const { container } = render(<RouterProvider router={router} />);
+    expect(await screen.findByTestId('photo-state')).toHaveTextContent(
+      'Not sent: the server refused the visit, so its photos cannot be sent',
+    );
+    expect(await violations(container)).toEqual([]);
+  });
 });

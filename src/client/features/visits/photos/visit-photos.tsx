@@ -1,22 +1,29 @@
 /**
  * A visit's photos on its page, each with where it stands: kept on this
  * phone until the visit is sent, waiting to send, sent, or not sent with
- * the server's reason. A reader on another device sees the photo from the
- * server (online only; offline the description is shown instead).
+ * the server's reason (for the photo, or for its visit). A reader on
+ * another device sees the photo from the server (online only; offline the
+ * description is shown instead).
  */
 import { attachmentPath } from '../../../../domain/sync-protocol';
 import type { VisitPhoto } from '../../../../domain/schemas/visits';
-import type { LocalVisit, PhotoRow } from '../../../local-store/types';
+import { photoSendState, type PhotoSendState } from '../../../local-store/photos-repo';
+import type { LocalVisit, PhotoRow, SyncState } from '../../../local-store/types';
 import { PhotoThumb } from './photo-thumb';
 import { useVisitPhotos } from './use-photos';
 
-function photoState(photo: PhotoRow | undefined, visitSent: boolean): string {
+const STATE_TEXT: Record<Exclude<PhotoSendState, 'failed'>, string> = {
+  sent: 'Sent',
+  visit_refused: 'Not sent: the server refused the visit, so its photos cannot be sent',
+  waiting: 'Waiting to send',
+  held: 'Saved on this phone. It is sent after the visit reaches the server.',
+};
+
+function photoState(photo: PhotoRow | undefined, visitState: SyncState): string {
   if (!photo) return 'On the server';
-  if (photo.state === 'uploaded') return 'Sent';
-  if (photo.state === 'failed') return `Not sent: ${photo.error ?? 'the server refused it'}`;
-  return visitSent
-    ? 'Waiting to send'
-    : 'Saved on this phone. It is sent after the visit reaches the server.';
+  const state = photoSendState(photo, visitState);
+  if (state === 'failed') return `Not sent: ${photo.error ?? 'the server refused it'}`;
+  return STATE_TEXT[state];
 }
 
 function location(p: VisitPhoto): string {
@@ -27,7 +34,8 @@ export function VisitPhotos({ visit }: { visit: LocalVisit }) {
   const local = useVisitPhotos(visit.id);
   const listed = visit.photos ?? [];
   if (listed.length === 0 || !local) return null;
-  const sent = visit._sync?.state === 'sent' || visit._sync === undefined;
+  // A visit from the server carries no bookkeeping of this device's: it is sent.
+  const visitState = visit._sync?.state ?? 'sent';
   return (
     <section aria-labelledby={`photos-${visit.id}`}>
       <h3 className="govuk-heading-s" id={`photos-${visit.id}`}>
@@ -54,7 +62,7 @@ export function VisitPhotos({ visit }: { visit: LocalVisit }) {
                 Photo {i + 1}, {p.width} × {p.height}
                 {location(p)}.{' '}
                 <strong className="app-photo__state" data-testid="photo-state">
-                  {photoState(row, sent)}
+                  {photoState(row, visitState)}
                 </strong>
               </p>
             </li>
