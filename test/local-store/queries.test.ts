@@ -240,6 +240,9 @@ describe('referenceData', () => {
       { id: 'E05005019', code: 'E05005019', name: 'Hartley', active: true },
       { id: 'E05005021', code: 'E05005021', name: 'Kemsing', active: false },
     ]);
-    expect((await referenceData(db)).wards.map((w) => w.name)).toEqual(['Hartley']);
+    const synced = await referenceData(db);
+    expect(synced.wards.map((w) => w.name)).toEqual(['Hartley']);
+    // A deactivated ward is no longer offered, but records in it still show its name.
+    expect(synced.names.wards).toEqual({ E05005019: 'Hartley', E05005021: 'Kemsing' });
   });
 });

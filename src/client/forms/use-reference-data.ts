@@ -19,6 +19,7 @@ export interface Reference {
   categoryOptions: SelectOption[];
   closingCodes: ReferenceData['closingCodes'];
   thresholds: ReferenceData['thresholds'];
+  /** Every item's name by id, deactivated ones included (records that name them keep a name). */
   wardNames: Record<string, string>;
   agencyNames: Record<string, string>;
   categoryNames: Record<string, string>;
@@ -35,9 +36,9 @@ export function useReferenceData(): Reference | undefined {
       categoryOptions: ref.categories.map((c) => ({ value: c.id, label: c.name })),
       closingCodes: ref.closingCodes,
       thresholds: ref.thresholds,
-      wardNames: Object.fromEntries(ref.wards.map((w) => [w.code, w.name])),
-      agencyNames: Object.fromEntries(ref.agencies.map((a) => [a.id, a.name])),
-      categoryNames: Object.fromEntries(ref.categories.map((c) => [c.id, c.name])),
+      wardNames: ref.names.wards,
+      agencyNames: ref.names.agencies,
+      categoryNames: ref.names.categories,
     };
   }, [db]);
 }
@@ -50,7 +51,7 @@ export function categoryGroups(categories: readonly CategoryRow[]): CheckboxGrou
   })).filter((g) => g.items.length > 0);
 }
 
-/** A name for an id from a lookup, falling back to the id itself (an item an admin has since retired). */
+/** A name for an id from a lookup, falling back to the id itself (an id no list has). */
 export function nameOf(names: Record<string, string>, id: string | undefined): string {
   if (!id) return '';
   return names[id] ?? id;

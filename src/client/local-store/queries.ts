@@ -5,10 +5,8 @@
  * fast over 50,000 calls.
  */
 import { daysBetween, londonDate } from '../../domain/dates';
-import { SEED_AGENCIES } from '../../domain/reference/agencies';
-import { SEED_CATEGORIES, SEED_CLOSING_CODES } from '../../domain/reference/categories';
 import type { RiskLevel } from '../../domain/reference/risk';
-import { SEVENOAKS_WARDS } from '../../domain/reference/wards';
+import { referenceSeed } from '../../domain/reference/seed';
 import { compareHappened } from '../../domain/rules/calls';
 import { findRepeats, type RepeatMatch, type RepeatSettings } from '../../domain/rules/repeats';
 import type { CallStatus, PersonRole } from '../../domain/schemas/calls';
@@ -54,9 +52,28 @@ export interface ReferenceData {
   categories: CategoryRow[];
   closingCodes: ClosingCodeRow[];
   thresholds: ThresholdValues;
+  /**
+   * Names by id of every item, deactivated ones included: a record that
+   * names a retired ward or agency still shows its name.
+   */
+  names: {
+    wards: Record<string, string>;
+    agencies: Record<string, string>;
+    categories: Record<string, string>;
+  };
 }
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, 'en-GB');
+
+/** Every stored item, retired ones included; before the first sync the seeds stand in. */
+async function rowsOrSeed<T extends { active: boolean; name: string }>(
+  db: CsuDb,
+  table: string,
+  seed: () => T[],
+): Promise<T[]> {
+  const rows = (await db.table(table).toArray()) as T[];
+  return (rows.length ? rows : seed()).sort(byName);
+}
 
 /** Active reference items; before the first sync the seeds stand in, so the app works from day one. */
 export async function activeOrSeed<T extends { active: boolean; name: string }>(
@@ -64,8 +81,7 @@ export async function activeOrSeed<T extends { active: boolean; name: string }>(
   table: string,
   seed: () => T[],
 ): Promise<T[]> {
-  const rows = (await db.table(table).toArray()) as T[];
-  return (rows.length ? rows : seed()).filter((r) => r.active).sort(byName);
+  return (await rowsOrSeed(db, table, seed)).filter((r) => r.active);
 }
 
 /**
@@ -83,23 +99,31 @@ export async function readThresholds(db: CsuDb): Promise<ThresholdValues> {
   return { ...DEFAULT_THRESHOLDS, ...(row ?? {}) };
 }
 
+const namesById = (rows: readonly { id: string; name: string }[]) =>
+  Object.fromEntries(rows.map((r) => [r.id, r.name]));
+const activeOnly = <T extends { active: boolean }>(rows: T[]) => rows.filter((r) => r.active);
+
 export async function referenceData(db: CsuDb): Promise<ReferenceData> {
+  const seed = referenceSeed();
   const [wards, agencies, categories, closingCodes, thresholds] = await Promise.all([
-    activeOrSeed<WardRow>(db, 'wards', () =>
-      SEVENOAKS_WARDS.map((w) => ({ id: w.code, ...w, active: true })),
-    ),
-    activeOrSeed<AgencyRow>(db, 'agencies', () =>
-      SEED_AGENCIES.map((a) => ({ ...a, active: true })),
-    ),
-    activeOrSeed<CategoryRow>(db, 'categories', () =>
-      SEED_CATEGORIES.map((c) => ({ ...c, active: true })),
-    ),
-    activeOrSeed<ClosingCodeRow>(db, 'closingCodes', () =>
-      SEED_CLOSING_CODES.map((c) => ({ id: c.code, ...c, active: true })),
-    ),
+    rowsOrSeed<WardRow>(db, 'wards', () => seed.wards),
+    rowsOrSeed<AgencyRow>(db, 'agencies', () => seed.agencies),
+    rowsOrSeed<CategoryRow>(db, 'categories', () => seed.categories),
+    activeOrSeed<ClosingCodeRow>(db, 'closingCodes', () => seed.closingCodes),
     readThresholds(db),
   ]);
-  return { wards, agencies, categories, closingCodes, thresholds };
+  return {
+    wards: activeOnly(wards),
+    agencies: activeOnly(agencies),
+    categories: activeOnly(categories),
+    closingCodes,
+    thresholds,
+    names: {
+      wards: namesById(wards),
+      agencies: namesById(agencies),
+      categories: namesById(categories),
+    },
+  };
 }
 
 export interface CallFilters {

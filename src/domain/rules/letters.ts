@@ -117,3 +117,22 @@ export function renderLetter(template: string, values: LetterValues): RenderedLe
 export function missingPlaceholdersMessage(missing: readonly string[]): string {
   return `The letter cannot be issued until it has ${missing.join(', ')}.`;
 }
+
+/**
+ * Made-up values for the admin's preview of a template: every placeholder
+ * filled, with no real person's details.
+ */
+export const SAMPLE_LETTER_VALUES: LetterValues = {
+  recipientName: 'Sam Sample',
+  recipientAddress: '1 Example Road, Swanley BR8 0AA',
+  issuedDate: '2026-03-02',
+  incidents: [
+    { date: '2026-01-14', area: "Swanley St Mary's", category: 'Rowdy behaviour' },
+    { date: '2026-02-03', area: "Swanley St Mary's", category: 'Noise' },
+  ],
+  terms: '1. Do not gather with others outside the shops on London Road after 9pm.',
+  reviewDate: '2026-03-30',
+  endDate: '2026-09-02',
+  officerName: 'A. Officer',
+  agencyName: 'Sevenoaks District Council – ASB Officer',
+};

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredText } from './common';
 
 /**
  * Synced reference tables (sync.md "Reference data and the user directory").
@@ -14,21 +15,27 @@ const refBase = z.object({
 });
 
 export const wardSchema = refBase.extend({
-  code: z.string().regex(/^[A-Z]\d{8}$/),
-  name: z.string().min(1).max(120),
+  code: z.string().regex(/^[A-Z]\d{8}$/, {
+    error: 'Enter the ONS ward code: a capital letter and 8 digits, like E05005031',
+  }),
+  name: requiredText('Name', 120),
 });
 export const agencySchema = refBase.extend({
-  name: z.string().min(1).max(200),
-  shortName: z.string().min(1).max(60),
+  name: requiredText('Name', 200),
+  shortName: requiredText('Short name', 60),
 });
 export const categorySchema = refBase.extend({
-  name: z.string().min(1).max(120),
-  qualifier: z.enum(['personal', 'nuisance', 'environmental']),
-  asb: z.boolean(),
+  name: requiredText('Name', 120),
+  qualifier: z.enum(['personal', 'nuisance', 'environmental'], {
+    error: 'Select Personal, Nuisance or Environmental',
+  }),
+  asb: z.boolean({ error: 'Say whether it counts as ASB' }),
 });
 export const closingCodeSchema = refBase.extend({
-  code: z.string().min(1).max(10),
-  name: z.string().min(1).max(120),
+  code: z.string().regex(/^[A-Za-z0-9-]{1,10}$/, {
+    error: 'Enter the code: up to 10 letters, digits or dashes, like 361',
+  }),
+  name: requiredText('Name', 120),
 });
 export const powerStepSchema = refBase.extend({
   name: z.string().min(1).max(120),
@@ -42,11 +49,22 @@ export const powerStepSchema = refBase.extend({
 });
 
 /** Thresholds (single row id 'thresholds'): repeat and ASB Case Review triggers. */
+const wholeNumber = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label} must be a whole number from ${min} to ${max}` })
+    .int({ error: `${label} must be a whole number from ${min} to ${max}` })
+    .min(min, { error: `${label} must be a whole number from ${min} to ${max}` })
+    .max(max, { error: `${label} must be a whole number from ${min} to ${max}` });
+
+/**
+ * The ASB Case Review limits are the statutory ceiling (3 calls in 6
+ * months): a district may warn sooner, never later (domain.md).
+ */
 export const thresholdsSchema = refBase.extend({
-  repeatCalls: z.number().int().min(2).max(5),
-  repeatWindowDays: z.number().int().min(30).max(180),
-  caseReviewCalls: z.number().int().min(1).max(3),
-  caseReviewMonths: z.number().int().min(1).max(6),
+  repeatCalls: wholeNumber('Calls for a repeat', 2, 5),
+  repeatWindowDays: wholeNumber('Repeat window', 30, 180),
+  caseReviewCalls: wholeNumber('Calls for an ASB Case Review', 1, 3),
+  caseReviewMonths: wholeNumber('ASB Case Review window', 1, 6),
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 export const DEFAULT_THRESHOLDS = {
@@ -58,8 +76,8 @@ export const DEFAULT_THRESHOLDS = {
 
 export const letterTemplateSchema = refBase.extend({
   stepId: z.string().max(64),
-  name: z.string().min(1).max(120),
-  body: z.string().max(20000),
+  name: requiredText('Name', 120),
+  body: z.string().max(20000, { error: 'The letter must be 20,000 characters or fewer' }),
 });
 
 /** The user directory as every signed-in user sees it: no credentials, no roles. */

@@ -1,4 +1,4 @@
-/** /api/admin: users, devices and the audit log. Admin role only, enforced here on the server. */
+/** /api/admin: users, devices, the audit log and reference data. Admin role only, enforced here on the server. */
 import { Hono } from 'hono';
 import type { AuditPage } from '../../domain/sync-protocol';
 import { auditQuerySchema } from '../../domain/sync-schemas';
@@ -15,6 +15,7 @@ import {
   updateUserAccount,
 } from '../services/admin';
 import { readAudit } from '../services/audit-read';
+import { adminReferenceRoutes } from './admin-reference';
 
 export function adminRoutes(deps: ServerDeps) {
   const adminOf = (auth: AppEnv['Variables']['auth']) => ({
@@ -53,5 +54,6 @@ export function adminRoutes(deps: ServerDeps) {
     .post('/devices/:id/revoke', async (c) => {
       const device = await revokeDevice(deps, c.req.param('id'), adminOf(c.get('auth')));
       return c.json({ device: publicDevice(device) });
-    });
+    })
+    .route('/reference', adminReferenceRoutes(deps));
 }
