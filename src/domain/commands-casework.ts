@@ -18,6 +18,12 @@ import {
 } from './rules/enforcement';
 import { closeGroup } from './rules/groups';
 import {
+  locationEditArgs,
+  personEditArgs,
+  updateLocation,
+  updatePerson,
+} from './rules/record-edits';
+import {
   acceptReferral,
   closeReferral,
   completeMaracAction,
@@ -35,8 +41,26 @@ const ASB_OFFICER: Grant = { roles: ['asb_officer'] };
 const MARAC_MEMBERS: Grant = { roles: ['marac'] };
 /** The matrix's change grant for groups: the chair, and users of the group's lead agency. */
 const GROUP_CHANGERS: Grant = { roles: ['chair'], also: ['groupLeadAgency'] };
+/** The matrix's change grant for people and locations (case records). */
+const CASE_CHANGERS: Grant = { roles: ['chair', 'asb_officer'] };
 
 export const CASEWORK_COMMANDS = {
+  // Name, address and the rest are fixedFields (tables.ts): they change only here, with their history.
+  'person.update': command({
+    table: 'people',
+    args: personEditArgs,
+    needs: {},
+    grant: CASE_CHANGERS,
+    pastDateArgs: { dateOfBirth: 'Date of birth' },
+    rule: updatePerson,
+  }),
+  'location.update': command({
+    table: 'locations',
+    args: locationEditArgs,
+    needs: {},
+    grant: CASE_CHANGERS,
+    rule: updateLocation,
+  }),
   'group.close': command({
     table: 'groups',
     args: z.object({ outcome: requiredText('Outcome', 2000) }),

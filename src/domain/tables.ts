@@ -85,8 +85,22 @@ export const TABLES = {
   },
   users: { schema: directoryUserSchema, scope: 'reference', appendOnly: false, workflowFields: [] },
 
-  locations: { schema: locationSchema, scope: 'case', appendOnly: false, workflowFields: [] },
-  people: { schema: personSchema, scope: 'case', appendOnly: false, workflowFields: [] },
+  // Edited fields are fixed: they change only through person.update / location.update,
+  // which write their history (rules/record-edits.ts).
+  locations: {
+    schema: locationSchema,
+    scope: 'case',
+    appendOnly: false,
+    workflowFields: ['history'],
+    fixedFields: ['address', 'wardCode'],
+  },
+  people: {
+    schema: personSchema,
+    scope: 'case',
+    appendOnly: false,
+    workflowFields: ['history'],
+    fixedFields: ['name', 'aliases', 'dateOfBirth', 'address', 'wardCode', 'flags'],
+  },
   calls: {
     schema: callSchema,
     scope: 'case',

@@ -184,6 +184,31 @@ const ILLEGAL: Record<CommandName, IllegalCase[]> = {
       code: 'illegal_transition',
     },
   ],
+  'person.update': [
+    {
+      why: 'a person merged into another record',
+      record: { ...VALID.people(), mergedInto: ID.location },
+      args: { name: 'New name', aliases: [], flags: [] },
+      loaded: {},
+      code: 'illegal_transition',
+    },
+    {
+      why: 'an edit that changes nothing',
+      record: VALID.people(),
+      args: { name: ' Alex Sample ', aliases: [''], flags: [] },
+      loaded: {},
+      code: 'invalid',
+    },
+  ],
+  'location.update': [
+    {
+      why: 'an edit that changes nothing',
+      record: VALID.locations(),
+      args: { address: 'Caxton Close, Hartley', wardCode: 'E05005019' },
+      loaded: {},
+      code: 'invalid',
+    },
+  ],
   'maracAction.complete': maracActionCases({}),
   'maracAction.minuteIncomplete': [
     ...maracActionCases({ minute: 'not_completed', meetingId: ID.maracMeeting }),

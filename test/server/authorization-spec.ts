@@ -26,6 +26,8 @@ export const COMMAND_ARGS: { [N in CommandName]: Record<string, unknown> } = {
   'action.cancel': { reason: 'No longer needed' },
   'delivery.record': { method: 'hand', deliveredAt: '2026-03-02T09:00:00.000Z' },
   'group.close': { outcome: 'Gate fitted; no calls since' },
+  'person.update': { name: 'Renamed Person', aliases: ['Ren'], flags: ['vulnerable'] },
+  'location.update': { address: '4 Test Road', wardCode: 'E05005008' },
   'enforcement.issue': {},
   'enforcement.review': { date: '2026-03-02' },
   'enforcement.breach': { date: '2026-03-02', note: 'Gate left open again' },
@@ -84,6 +86,9 @@ export const SPEC_COMMANDS: { [N in CommandName]: readonly Role[] } = {
   'delivery.record': CASE,
   // The chair, or the group's lead agency (every case role here).
   'group.close': CASE,
+  // domain.md: people and locations change like call fields, by the chair and the ASB officer.
+  'person.update': ['chair', 'asb_officer'],
+  'location.update': ['chair', 'asb_officer'],
   'enforcement.issue': ['asb_officer'],
   'enforcement.review': ['asb_officer'],
   'enforcement.breach': ['asb_officer'],

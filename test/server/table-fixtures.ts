@@ -29,7 +29,10 @@ export function newParentIds(): ParentIds {
 export interface TableFixture {
   /** A valid record (without `id`) whose parent, if any, is in `parents`. */
   data(parents: ParentIds): Record<string, unknown>;
-  /** A field a patch may change and a new valid value; null for append-only or directory tables. */
+  /**
+   * A field a patch may change and a new valid value; null for append-only
+   * or directory tables, and tables whose fields change only through commands.
+   */
   patch: [field: string, value: unknown] | null;
   /** Reference rows use readable ids, not UUIDs. */
   newId?: () => string;
@@ -96,11 +99,12 @@ export const TABLE_FIXTURES: { [T in TableName]: TableFixture } = {
 
   locations: {
     data: () => ({ address: '3 Test Road', wardCode: 'E05005008' }),
-    patch: ['address', '4 Test Road'],
+    patch: ['gps', { lat: 51.2, lng: 0.2 }],
   },
   people: {
     data: () => ({ name: 'Test Person', aliases: [], flags: [] }),
-    patch: ['name', 'Renamed Person'],
+    // Every field changes only through person.update, which records its history.
+    patch: null,
   },
   calls: {
     data: () => callData({ sourceAgencyId: AGENCY }),

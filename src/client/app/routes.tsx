@@ -6,6 +6,7 @@ import { enforcementRoutes } from '../features/enforcement/routes';
 import { groupsRoutes } from '../features/groups/routes';
 import { importRoutes } from '../features/import/routes';
 import { maracRoutes } from '../features/marac/routes';
+import { personRecordRoutes } from '../features/person-records/routes';
 import { reportsRoutes } from '../features/reports/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
 import { visitsRoutes } from '../features/visits/routes';
@@ -43,6 +44,7 @@ export const appRoutes: RouteObject[] = [
             ...callsRoutes,
             ...enforcementRoutes,
             ...groupsRoutes,
+            ...personRecordRoutes,
             ...visitsRoutes,
             ...maracRoutes,
             ...reportsRoutes,
