@@ -42,6 +42,14 @@ export const ACCESS_MATRIX: Record<Scope, ScopeAccess> = {
     create: { roles: ['chair'] },
     change: { roles: ['chair'], also: ['groupLeadAgency'] },
   },
+  // The daily tasking meeting's minutes: the chair's own working record
+  // (an admin reads no case records, and the partners see the outcomes on
+  // the calls themselves: discussed dates, actions, closures).
+  tasking: {
+    read: { roles: ['chair'] },
+    create: { roles: ['chair'] },
+    change: { roles: ['chair'] },
+  },
   enforcement: {
     read: { roles: ['asb_officer', 'chair'] },
     create: { roles: ['asb_officer'] },

@@ -41,6 +41,7 @@ import { futureDateFieldsOf, futureDateMessage } from './rules/past-dates';
 import type { TableName } from './tables';
 import { command, type CommandAddition, type CommandEffect } from './command-def';
 import { CASEWORK_COMMANDS } from './commands-casework';
+import { TASKING_COMMANDS } from './commands-tasking';
 
 const CALL_CHILDREN = { children: ['actions', 'residentUpdates'] } as const;
 const ACTION_PARENT = { parent: true } as const;
@@ -108,6 +109,7 @@ export const COMMANDS = {
     effects: deliveryEffects,
   }),
   ...CASEWORK_COMMANDS,
+  ...TASKING_COMMANDS,
 };
 
 export type CommandName = keyof typeof COMMANDS;

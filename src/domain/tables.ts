@@ -26,6 +26,7 @@ import {
   viewEventSchema,
   wardSchema,
 } from './schemas/reference';
+import { taskingMeetingSchema } from './schemas/tasking';
 import { visitSchema } from './schemas/visits';
 
 /**
@@ -40,7 +41,7 @@ import { visitSchema } from './schemas/visits';
  * import or the demo that follows TABLE_NAMES never names a record before it exists.
  */
 export type Scope =
-  'reference' | 'case' | 'group' | 'enforcement' | 'delivery' | 'marac' | 'viewEvent';
+  'reference' | 'case' | 'group' | 'tasking' | 'enforcement' | 'delivery' | 'marac' | 'viewEvent';
 
 export interface TableSpec {
   schema: z.ZodObject;
@@ -166,6 +167,14 @@ export const TABLES = {
     workflowFields: [],
   },
 
+  /** The chair's daily tasking meetings (schemas/tasking.ts); items change only by command. */
+  taskingMeetings: {
+    schema: taskingMeetingSchema,
+    scope: 'tasking',
+    appendOnly: false,
+    workflowFields: ['items', 'status', 'closedAt'],
+  },
+
   // After groups: a visit may name the group it was for.
   visits: { schema: visitSchema, scope: 'case', appendOnly: true, workflowFields: [] },
 
@@ -273,6 +282,7 @@ export const INITIAL_WORKFLOW = {
   calls: { status: 'new' },
   actions: { status: 'open' },
   groups: { status: 'open' },
+  taskingMeetings: { status: 'open', items: [] },
   enforcements: { status: 'draft', reviewDates: [], breaches: [] },
   deliveryTasks: { status: 'open' },
   maracReferrals: { status: 'submitted' },

@@ -209,6 +209,31 @@ const ILLEGAL: Record<CommandName, IllegalCase[]> = {
       code: 'invalid',
     },
   ],
+  'meeting.record': [
+    {
+      why: 'a closed meeting',
+      record: { ...VALID.taskingMeetings(), status: 'closed' },
+      args: { key: `newCall:${ID.call}`, kind: 'newCall', decision: 'discussed' },
+      loaded: {},
+      code: 'illegal_transition',
+    },
+    {
+      why: 'a note with no text',
+      record: VALID.taskingMeetings(),
+      args: { key: `newCall:${ID.call}`, kind: 'newCall', decision: 'noted', note: '  ' },
+      loaded: {},
+      code: 'invalid',
+    },
+  ],
+  'meeting.close': [
+    {
+      why: 'a closed meeting',
+      record: { ...VALID.taskingMeetings(), status: 'closed' },
+      args: {},
+      loaded: {},
+      code: 'illegal_transition',
+    },
+  ],
   'maracAction.complete': maracActionCases({}),
   'maracAction.minuteIncomplete': [
     ...maracActionCases({ minute: 'not_completed', meetingId: ID.maracMeeting }),

@@ -25,6 +25,7 @@ export const ID = {
   maracAction: '01900000-0000-7000-8000-000000000011',
   subjectLink: '01900000-0000-7000-8000-000000000012',
   viewEvent: '01900000-0000-7000-8000-000000000013',
+  taskingMeeting: '01900000-0000-7000-8000-000000000014',
 } as const;
 
 export const validCall = () =>
@@ -148,6 +149,23 @@ export const VALID: Record<TableName, () => Record<string, unknown>> = {
     subjectId: ID.location,
     callIds: [ID.call],
     reason: 'One family, already known to housing',
+  }),
+  taskingMeetings: () => ({
+    id: ID.taskingMeeting,
+    date: '2026-03-10',
+    startedAt: '2026-03-10T09:30:00.000Z',
+    attendingAgencyIds: ['sdc-csu', 'kent-police', 'wkha'],
+    items: [
+      {
+        key: `newCall:${ID.call}`,
+        kind: 'newCall',
+        callId: ID.call,
+        decisions: ['discussed', 'actionAssigned'],
+        note: 'Housing to visit the family this week.',
+        at: '2026-03-10T09:40:00.000Z',
+      },
+    ],
+    status: 'open',
   }),
   groupMeetings: () => ({
     id: ID.groupMeeting,

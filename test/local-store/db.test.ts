@@ -14,6 +14,10 @@ import {
   getMeta,
   openUserDb,
   SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
   setActiveUser,
   userDbName,
 } from '../../src/client/local-store/db';
@@ -160,6 +164,42 @@ describe('active database', () => {
 });
 
 describe('CsuDb versions 3 to 5', () => {
+  it('adds the tasking meetings store to a version 5 database and keeps its records and outbox', async () => {
+    const userId = uuidv7();
+    const old = new Dexie(userDbName(userId));
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    old.version(4).stores(SCHEMA_V4);
+    old.version(5).stores(SCHEMA_V5);
+    expect(Object.keys(SCHEMA_V1)).not.toContain('taskingMeetings');
+    const callId = uuidv7();
+    await old.table('calls').add({ id: callId, summary: 'Kept', status: 'open' });
+    await old.table('outbox').add({
+      mutationId: uuidv7(),
+      kind: 'create',
+      table: 'calls',
+      recordId: callId,
+      payload: { summary: 'Kept' },
+      clientTime: '2026-03-01T10:00:00.000Z',
+      status: 'pending',
+      attempts: 0,
+      dependsOn: [],
+    });
+    old.close();
+
+    const db = openUserDb(userId);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.calls.get(callId)).toMatchObject({ summary: 'Kept' });
+    expect(await db.outbox.count()).toBe(1);
+    await db
+      .recordTable('taskingMeetings')
+      .add({ id: uuidv7(), startedAt: '2026-03-02T09:30:00Z' });
+    expect(await db.recordTable('taskingMeetings').orderBy('startedAt').count()).toBe(1);
+    db.close();
+  });
+
   it('keeps every record and every queued outbox row of a version 1 database', async () => {
     const userId = uuidv7();
     const old = new Dexie(userDbName(userId));

@@ -41,6 +41,8 @@ export const COMMAND_ARGS: { [N in CommandName]: Record<string, unknown> } = {
   'referral.list': { meetingId: newId() },
   'referral.close': { outcome: 'improved', reason: 'No further reports' },
   'maracAction.complete': {},
+  'meeting.record': { key: `newCall:${newId()}`, kind: 'newCall', decision: 'discussed' },
+  'meeting.close': {},
   'maracAction.minuteIncomplete': { minute: 'not_completed', meetingId: newId() },
 };
 
@@ -58,6 +60,7 @@ export const SPEC: Record<
   case: { read: CASE, create: CASE, change: ['chair', 'asb_officer'] },
   // Change: the chair, and the lead agency's users who can read the group (never an admin-only one).
   group: { read: CASE, create: ['chair'], change: CASE },
+  tasking: { read: ['chair'], create: ['chair'], change: ['chair'] },
   enforcement: { read: ['asb_officer', 'chair'], create: ['asb_officer'], change: ['asb_officer'] },
   // Read: also a case-role member of the assignee agency; changed by the ASB officer only.
   delivery: {
@@ -103,5 +106,7 @@ export const SPEC_COMMANDS: { [N in CommandName]: readonly Role[] } = {
   'referral.close': ['marac'],
   'maracAction.complete': ['marac'],
   'maracAction.minuteIncomplete': ['marac'],
+  'meeting.record': ['chair'],
+  'meeting.close': ['chair'],
 };
 export const spec = (table: TableName) => SPEC[TABLES[table].scope];

@@ -165,6 +165,17 @@ export const TABLE_FIXTURES: { [T in TableName]: TableFixture } = {
     patch: null,
   },
 
+  taskingMeetings: {
+    data: () => ({
+      date: '2026-03-01',
+      startedAt: '2026-03-01T09:30:00.000Z',
+      attendingAgencyIds: [AGENCY],
+      items: [],
+      status: 'open',
+    }),
+    patch: ['attendingAgencyIds', [AGENCY, 'kent-police']],
+  },
+
   enforcements: { data: enforcementData, patch: ['terms', 'Keep the gate shut'] },
   issuedLetters: {
     data: (p) => ({

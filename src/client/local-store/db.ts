@@ -61,9 +61,17 @@ const RECORD_INDEXES: Partial<Record<TableName, string>> = {
   viewEvents: 'recordId',
 };
 
+/**
+ * Synced tables added after version 5, each created by the version that
+ * introduced it: declared in an earlier version too, an upgrade from that
+ * version would find no store to add and leave the table missing.
+ */
+const LATER_TABLES: readonly TableName[] = ['taskingMeetings'];
+
 function recordStores(common: string): Record<string, string> {
   const stores: Record<string, string> = {};
   for (const name of TABLE_NAMES) {
+    if (LATER_TABLES.includes(name)) continue;
     const extra = [common, RECORD_INDEXES[name]].filter(Boolean).join(', ');
     stores[name] = extra ? `id, ${extra}` : 'id';
   }
@@ -115,8 +123,17 @@ export const SCHEMA_V5: Readonly<Record<string, string>> = {
   visits: `${SCHEMA_V3.visits ?? 'id'}, locationId`,
 };
 
+/**
+ * Version 6: the chair's daily tasking meetings (`taskingMeetings`, a new
+ * synced table) indexed by start time, so the next meeting finds the last
+ * one. A new store only: every stored row and queued outbox row is kept.
+ */
+export const SCHEMA_V6: Readonly<Record<string, string>> = {
+  taskingMeetings: 'id, _sync.state, startedAt, status',
+};
+
 /** The device schema version this app opens (sync.md "Device storage"). */
-export const DEVICE_SCHEMA_VERSION = 5;
+export const DEVICE_SCHEMA_VERSION = 6;
 
 export class CsuDb extends Dexie {
   declare calls: Table<LocalCall, string>;
@@ -140,7 +157,7 @@ export class CsuDb extends Dexie {
     this.version(2).stores(SCHEMA_V2);
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4);
-    this.version(DEVICE_SCHEMA_VERSION)
+    this.version(5)
       .stores(SCHEMA_V5)
       .upgrade(async (tx) => {
         for (const table of ['people', 'locations'] as const) {
@@ -152,8 +169,9 @@ export class CsuDb extends Dexie {
             });
         }
       });
+    this.version(DEVICE_SCHEMA_VERSION).stores(SCHEMA_V6);
     // A later schema that changes stored shapes is declared as
-    //   this.version(6).stores({...}).upgrade(async (tx) => { ...records...;
+    //   this.version(7).stores({...}).upgrade(async (tx) => { ...records...;
     //     await tx.table('outbox').toCollection().modify(upgradeQueuedMutationToV2); });
     // because queued outbox rows are pushed later under the new schema (sync.md "Device storage").
     this.on('populate', (tx) => {

@@ -10,8 +10,14 @@
 import { londonDate } from '../dates';
 import type { Action, Call, ResidentUpdate } from '../schemas/calls';
 import type { Group, GroupItem } from '../schemas/groups';
+import type { MeetingItemKind } from '../schemas/tasking';
 import { isActionOverdue, residentUpdateDue } from './calls';
-import { suggestGroups, type GroupSuggestion, type SuggestionContext } from './group-suggestions';
+import {
+  subjectKey,
+  suggestGroups,
+  type GroupSuggestion,
+  type SuggestionContext,
+} from './group-suggestions';
 import { compareItems, itemRag } from './groups';
 import type { RepeatCall } from './repeats';
 
@@ -95,4 +101,52 @@ export function taskingAgenda(input: AgendaInput, now: Date): TaskingAgenda {
     ? suggestGroups(input.repeats.calls, input.repeats.context)
     : [];
   return { newCalls, overdueByAgency, updatesDue, suggestions, groupItemsDue };
+}
+
+/** One agenda entry in meeting order, keyed so the meeting record can minute it. */
+export interface AgendaEntry {
+  key: string;
+  kind: MeetingItemKind;
+  /** The call the entry is about (every kind but suggestions and group items). */
+  callId?: string;
+}
+
+/**
+ * The key an agenda entry is minuted under in the meeting record: stable
+ * across reloads and devices, and distinct per section (a call new since the
+ * last meeting and the same call's overdue action are two entries).
+ */
+export function agendaItemKey(kind: MeetingItemKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/**
+ * Every entry of the agenda in the order the meeting takes them: new calls,
+ * overdue actions by agency, resident updates due, repeat suggestions, then
+ * group action plan items due.
+ */
+export function agendaEntries(
+  agenda: Pick<TaskingAgenda, 'newCalls' | 'overdueByAgency' | 'updatesDue' | 'groupItemsDue'>,
+  suggestions: readonly Pick<GroupSuggestion, 'kind' | 'subjectId'>[] = [],
+): AgendaEntry[] {
+  const callEntry = (kind: MeetingItemKind, id: string, callId: string): AgendaEntry => ({
+    key: agendaItemKey(kind, id),
+    kind,
+    callId,
+  });
+  return [
+    ...agenda.newCalls.map((c) => callEntry('newCall', c.id, c.id)),
+    ...agenda.overdueByAgency.flatMap((g) =>
+      g.items.map((i) => callEntry('overdueAction', i.action.id, i.call.id)),
+    ),
+    ...agenda.updatesDue.map((c) => callEntry('updateDue', c.id, c.id)),
+    ...suggestions.map((s) => ({
+      key: agendaItemKey('suggestion', subjectKey(s.kind, s.subjectId)),
+      kind: 'suggestion' as const,
+    })),
+    ...agenda.groupItemsDue.map((g) => ({
+      key: agendaItemKey('groupItem', g.item.id),
+      kind: 'groupItem' as const,
+    })),
+  ];
 }

@@ -13,6 +13,7 @@ import { DemoTime } from './demo-time';
 import { buildDismissals } from './demo-dismissals';
 import { buildDemoUsers, type DemoUser } from './demo-users';
 import { flyTippingPhoto } from './demo-photos';
+import { buildTaskingMeetings } from './demo-tasking';
 import { buildVisits } from './demo-visits';
 import { createIdFactory, createRng } from './prng';
 
@@ -113,6 +114,7 @@ export function buildDemoData(now: Date): DemoData {
     groupItems: groups.groupItems,
     groupMeetings: groups.groupMeetings,
     groupDismissals: buildDismissals(ctx, calls, groups.groups, people),
+    taskingMeetings: buildTaskingMeetings(ctx, calls),
     visits,
     ...enforcement,
     ...marac,

@@ -208,6 +208,24 @@ describe('buildDemoData', () => {
     expect(after.length).toBeGreaterThan(0);
   });
 
+  it('holds yesterday’s closed tasking meeting (a Friday before a Monday), minuting open calls', () => {
+    const meetings = rows('taskingMeetings');
+    expect(meetings).toHaveLength(1);
+    const m = meetings[0]!;
+    expect(m).toMatchObject({ date: '2026-05-14', status: 'closed' });
+    expect(String(m.startedAt) < String(m.closedAt)).toBe(true);
+    expect(m.attendingAgencyIds).toEqual(expect.arrayContaining(['kent-police', 'wkha']));
+    const calls = new Map(rows('calls').map((c) => [c.id, c]));
+    const items = m.items as { callId: string; note: string }[];
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) {
+      expect(calls.get(i.callId)).toMatchObject({ status: 'open' });
+      expect(i.note.length).toBeGreaterThan(0);
+    }
+    const monday = buildDemoData(new Date('2026-05-18T09:00:00.000Z')).records.taskingMeetings;
+    expect(monday?.[0]).toMatchObject({ date: '2026-05-15' });
+  });
+
   it('puts no date or instant more than 24 hours after now', () => {
     const limitMs = NOW.getTime() + 24 * 3_600_000;
     const limitDate = londonDate(limitMs);

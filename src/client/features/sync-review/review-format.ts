@@ -14,6 +14,7 @@ const TABLE_LABELS: Record<string, string> = {
   groupItems: 'Action plan item',
   groupMeetings: 'Group meeting',
   groupDismissals: 'Dismissed group suggestion',
+  taskingMeetings: 'Daily tasking meeting',
   enforcements: 'Enforcement record',
   issuedLetters: 'Issued letter',
   deliveryTasks: 'Delivery task',
