@@ -52,6 +52,8 @@ export const auditQuerySchema = z.object({
   userId: z.string().min(1).max(64).optional(),
   action: z.string().min(1).max(64).optional(),
   table: z.string().min(1).max(64).optional(),
+  /** Rows that name this record id among their ids ("who viewed this person"). */
+  recordId: z.string().min(1).max(64).optional(),
   from: z.iso.datetime({ error: 'Give a date and time (ISO 8601, UTC)' }).optional(),
   to: z.iso.datetime({ error: 'Give a date and time (ISO 8601, UTC)' }).optional(),
   cursor: z.string().max(200).optional(),

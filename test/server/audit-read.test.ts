@@ -1,6 +1,7 @@
 /** Issue 6 item 6: admins read the audit log through the API, filtered and in pages. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditPage } from '../../src/domain/sync-protocol';
+import { callData, create, newId, pushOk } from './fixtures';
 import { makeTestServer, type TestServer } from './helpers';
 
 let s: TestServer;
@@ -65,5 +66,43 @@ describe('GET /api/admin/audit', () => {
       code: 'bad_request',
       fields: { from: expect.any(String) },
     });
+  });
+
+  it('finds every entry naming one record ("who viewed or changed this")', async () => {
+    const chair = await s.login('chair');
+    const callId = newId();
+    await pushOk(s, chair, [create('calls', callId, callData({ reporter: { anonymous: true } }))]);
+    const other = newId();
+    await pushOk(s, chair, [create('calls', other, callData({ reporter: { anonymous: true } }))]);
+    const page = await read(`?recordId=${callId}`);
+    expect(page.entries.length).toBeGreaterThan(0);
+    expect(page.entries.every((e) => e.ids.includes(callId))).toBe(true);
+    expect(page.entries.some((e) => e.ids.includes(other))).toBe(false);
+  });
+});
+
+describe('the audit log cannot be changed through the API', () => {
+  it('has no route that writes, changes or deletes audit rows, for any role', async () => {
+    const chair = await s.login('chair');
+    const count = async () => (await read('?limit=500')).entries.length;
+    const before = await count();
+    for (const cookie of [admin, chair])
+      for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+        for (const path of ['/api/admin/audit', '/api/admin/audit/anything']) {
+          const res = await s.request(path, { method, json: { action: 'login' } }, cookie);
+          expect([403, 404, 405], `${method} ${path}`).toContain(res.status);
+        }
+      }
+    // Reading adds its own row each time; nothing else changed.
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('refuses a push that names the audit table', async () => {
+    const before = (await read('?limit=500')).entries.length;
+    const [result] = await pushOk(s, admin, [
+      create('audit', newId(), { action: 'login', ids: [] }),
+    ]);
+    expect(result).toMatchObject({ status: 'rejected', error: { code: 'unknown_table' } });
+    expect((await read('?limit=500')).entries.length).toBe(before + 1);
   });
 });

@@ -96,7 +96,7 @@ export function reportContract(storage: () => Storage): void {
           deviceId: null,
           action: i < 3 ? 'login' : 'sync.create',
           table: i < 3 ? null : 'calls',
-          ids: [],
+          ids: i === 4 ? ['rec-1', 'rec-2'] : i === 5 ? ['rec-2'] : [],
         });
     });
     const ids = async (filter: AuditFilter) =>
@@ -104,6 +104,9 @@ export function reportContract(storage: () => Storage): void {
     expect(await ids({ userId: 'u1' })).toEqual(['a0', 'a2', 'a4']);
     expect(await ids({ action: 'sync.create', table: 'calls' })).toEqual(['a3', 'a4', 'a5']);
     expect(await ids({ from: at(2), to: at(4) })).toEqual(['a2', 'a3']);
+    expect(await ids({ recordId: 'rec-1' })).toEqual(['a4']);
+    expect(await ids({ recordId: 'rec-2', userId: 'u2' })).toEqual(['a5']);
+    expect(await ids({ recordId: 'rec' })).toEqual([]);
     expect(await ids({ limit: 2 })).toEqual(['a0', 'a1']);
     expect(await ids({ limit: 2, after: { at: at(1), id: 'a1' } })).toEqual(['a2', 'a3']);
     expect(await ids({ newestFirst: true, limit: 2 })).toEqual(['a5', 'a4']);

@@ -41,6 +41,7 @@ export async function readAudit(
       userId: query.userId,
       action: query.action,
       table: query.table,
+      recordId: query.recordId,
       from: query.from,
       to: query.to,
       after,

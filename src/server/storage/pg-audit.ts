@@ -27,6 +27,8 @@ export function pgAuditStore(q: PgQuery): AuditStore {
       if (filter.userId) add((p) => `user_id = ${p}`, filter.userId);
       if (filter.action) add((p) => `action = ${p}`, filter.action);
       if (filter.table) add((p) => `table_name = ${p}`, filter.table);
+      // ids is a JSON array stored as text; `?` asks whether it holds the id as an element.
+      if (filter.recordId) add((p) => `(ids::jsonb) ? ${p}`, filter.recordId);
       if (filter.from) add((p) => `at >= ${p}`, filter.from);
       if (filter.to) add((p) => `at < ${p}`, filter.to);
       const dir = filter.newestFirst ? 'DESC' : 'ASC';

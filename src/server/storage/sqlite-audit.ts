@@ -32,6 +32,8 @@ export function sqliteAuditStore(db: Database.Database): AuditStore {
       if (filter.userId) add('user_id = ?', filter.userId);
       if (filter.action) add('action = ?', filter.action);
       if (filter.table) add('table_name = ?', filter.table);
+      if (filter.recordId)
+        add('EXISTS (SELECT 1 FROM json_each(audit.ids) WHERE value = ?)', filter.recordId);
       if (filter.from) add('at >= ?', filter.from);
       if (filter.to) add('at < ?', filter.to);
       const dir = filter.newestFirst ? 'DESC' : 'ASC';

@@ -158,6 +158,8 @@ export interface AuditFilter {
   userId?: string;
   action?: string;
   table?: string;
+  /** Rows whose ids include this record id. */
+  recordId?: string;
   /** ISO instants; `from` inclusive, `to` exclusive. */
   from?: string;
   to?: string;
