@@ -2,7 +2,8 @@ import { formatDateTime } from '../../../domain/dates';
 import { Button } from '../../components/button';
 import { SummaryList } from '../../components/summary-list';
 import type { ConflictItem } from '../../sync/review';
-import { fieldLabel, formatValue, tableLabel } from './review-format';
+import { tableLabel } from '../../../domain/table-labels';
+import { fieldLabel, formatValue } from './review-format';
 
 /**
  * One field changed on two devices: both values, who changed theirs and

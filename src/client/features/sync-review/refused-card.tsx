@@ -2,7 +2,8 @@ import { formatDateTime } from '../../../domain/dates';
 import { Button } from '../../components/button';
 import { SummaryList } from '../../components/summary-list';
 import type { RefusedItem } from '../../sync/review';
-import { kindLabel, tableLabel } from './review-format';
+import { tableLabel } from '../../../domain/table-labels';
+import { kindLabel } from './review-format';
 
 /** A change the server refused, with its reason in plain English, and the way to dismiss it. */
 export function RefusedCard({

@@ -1,43 +1,7 @@
 /**
- * Words for the review screen: what a table is called, what a field is
- * called, and a value shown as text (never as HTML).
+ * Words for the review screen: what a field is called, and a value shown as
+ * text (never as HTML). What a table is called lives in the domain.
  */
-const TABLE_LABELS: Record<string, string> = {
-  calls: 'Call',
-  actions: 'Action',
-  callNotes: 'Chronology note',
-  residentUpdates: 'Resident update',
-  visits: 'Visit',
-  people: 'Person',
-  locations: 'Location',
-  groups: 'Task and Finish Group',
-  groupItems: 'Action plan item',
-  groupMeetings: 'Group meeting',
-  groupDismissals: 'Dismissed group suggestion',
-  taskingMeetings: 'Daily tasking meeting',
-  enforcements: 'Enforcement record',
-  issuedLetters: 'Issued letter',
-  deliveryTasks: 'Delivery task',
-  maracReferrals: 'Community MARAC referral',
-  maracDecisions: 'MARAC decision',
-  maracMeetings: 'MARAC meeting',
-  maracActions: 'MARAC action',
-  maracSubjectLinks: 'MARAC subject link',
-  viewEvents: 'Record view',
-  wards: 'Ward',
-  agencies: 'Agency',
-  categories: 'Category',
-  closingCodes: 'Police closing code',
-  powers: 'Power',
-  thresholds: 'Thresholds',
-  letterTemplates: 'Letter template',
-  users: 'User',
-};
-
-export function tableLabel(table: string): string {
-  return TABLE_LABELS[table] ?? 'Record';
-}
-
 /** riskLevel → "Risk level". */
 export function fieldLabel(field: string): string {
   const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
