@@ -13,6 +13,17 @@ const londonDateFormat = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+/**
+ * The instant (ISO, UTC) at which a Europe/London calendar date begins: 00:00
+ * GMT in winter, 23:00 UTC the evening before under British Summer Time
+ * (neither clock change falls at midnight, so one of the two is right).
+ */
+export function londonDayStart(date: string): string {
+  const utcMidnight = Date.parse(`${date}T00:00:00.000Z`);
+  const summer = utcMidnight - 3_600_000;
+  return new Date(londonDate(summer) === date ? summer : utcMidnight).toISOString();
+}
+
 /** The Europe/London calendar date (YYYY-MM-DD) of an instant. */
 export function londonDate(instant: string | number | Date): string {
   const d = instant instanceof Date ? instant : new Date(instant);

@@ -7,6 +7,7 @@ import {
   formatDateTime,
   londonDate,
   londonYear,
+  londonDayStart,
 } from '../../src/domain/dates';
 
 describe('londonDate', () => {
@@ -93,5 +94,19 @@ describe('formatting', () => {
     expect(formatDateTime('2026-07-01T13:05:00Z')).toBe('1 July 2026 at 14:05');
     expect(formatDateTime('2026-01-01T13:05:00Z')).toBe('1 January 2026 at 13:05');
     expect(formatDateTime('2026-06-30T23:30:00Z')).toBe('1 July 2026 at 00:30');
+  });
+});
+
+describe('londonDayStart', () => {
+  it('is midnight GMT in winter and 23:00 UTC the evening before in summer', () => {
+    expect(londonDayStart('2026-01-15')).toBe('2026-01-15T00:00:00.000Z');
+    expect(londonDayStart('2026-07-01')).toBe('2026-06-30T23:00:00.000Z');
+  });
+
+  it('follows both clock changes (29 March and 25 October 2026)', () => {
+    expect(londonDayStart('2026-03-29')).toBe('2026-03-29T00:00:00.000Z');
+    expect(londonDayStart('2026-03-30')).toBe('2026-03-29T23:00:00.000Z');
+    expect(londonDayStart('2026-10-25')).toBe('2026-10-24T23:00:00.000Z');
+    expect(londonDayStart('2026-10-26')).toBe('2026-10-26T00:00:00.000Z');
   });
 });

@@ -26,6 +26,12 @@ export function AdminPage() {
         </Link>{' '}
         (steps, usual lengths, review intervals and limits the ASB officer issues from)
       </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/admin/audit">
+          Audit log
+        </Link>{' '}
+        (who opened, changed or synced which records; export as CSV)
+      </p>
       {error && <NotificationBanner heading={error} />}
       <h2 className="govuk-heading-m">Users</h2>
       <Link className="govuk-button" to="/admin/users/new">

@@ -22,6 +22,11 @@ export const adminRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./user-page')).UserPage }),
   },
   {
+    path: 'admin/audit',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./audit-page')).AuditPage }),
+  },
+  {
     path: 'admin/powers',
     handle: { need: ADMIN_NEED },
     lazy: async () => ({ Component: (await import('./powers-page')).PowersPage }),

@@ -1,17 +1,6 @@
 import { toCsv, type CsvValue } from '../../../domain/csv';
 import { Button } from '../../components/button';
-
-/** Saves text as a file through a temporary link (no server round trip, works offline). */
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-}
+import { downloadText } from '../../components/download';
 
 /**
  * A table of report figures with its caption shown, and a button that
@@ -71,7 +60,7 @@ export function FigureTable(props: {
       <Button
         type="button"
         variant="secondary"
-        onClick={() => download(fileName, toCsv(columns, rows))}
+        onClick={() => downloadText(fileName, toCsv(columns, rows))}
       >
         Download {caption.toLowerCase()} (CSV)
       </Button>
