@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test';
 import {
   expectNoAxeViolations,
+  horizontalOverflow,
   logCall,
   sampleCall,
   signIn,
@@ -33,6 +34,45 @@ test.describe('on a 390 px phone', () => {
     await page.getByLabel('Ward').selectOption({ label: 'Kemsing' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect(page.getByRole('button', { name: 'Remove filter: Ward: Kemsing' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a typical call fits about two screens of "Log a call", with More details folded', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await signIn(page, 'chair');
+    await waitForSync(page);
+    await page.getByRole('link', { name: 'Log a call' }).first().click();
+    await expect(page.getByRole('heading', { name: 'Log a call', level: 1 })).toBeVisible();
+    await page.getByLabel('Summary', { exact: true }).fill('Loud music from the flat above.');
+    await page
+      .getByLabel('Which agency passed on the call?')
+      .selectOption({ label: 'Kent Police' });
+    await page.getByLabel('Find a category').fill('noise');
+    await page.getByRole('checkbox', { name: 'Noise', exact: true }).check();
+    await page.getByRole('radio', { name: 'Standard' }).check();
+    await page.getByLabel('Address or place').fill('4 Dynes Road, Kemsing');
+    await page.getByLabel('Ward', { exact: true }).selectOption({ label: 'Kemsing' });
+    await page.getByLabel('Reporter’s name').fill('Phone Reporter');
+    await page.getByLabel('Phone number, email or address').fill('01732 000000');
+    await page.getByRole('radio', { name: 'Phone call' }).check();
+
+    const more = page.locator('details').filter({ hasText: 'More details' });
+    await expect(more).not.toHaveAttribute('open');
+    const saveBottom = await page
+      .getByRole('button', { name: 'Save call' })
+      .evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+    const screenHeight = await page.evaluate(() => window.innerHeight);
+    expect(saveBottom / screenHeight, 'Save call, in phone screens from the top').toBeLessThan(2.1);
+    expect(await horizontalOverflow(page)).toBe(0);
+    await expectNoAxeViolations(page);
+
+    // Opened, More details holds the dates and vulnerability, and still passes axe.
+    await page.getByText(/^More details/).click();
+    await expect(page.getByLabel('Date and time received')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Vulnerability' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });

@@ -129,6 +129,7 @@ export async function logCall(page: Page, call: CallDetails): Promise<void> {
   await page.getByRole('radio', { name: 'Phone call' }).check();
   await page.getByLabel('Address or place').fill(call.address);
   await page.getByLabel('Ward', { exact: true }).selectOption({ label: call.ward });
+  await page.getByLabel('Find a category').fill(call.category);
   await page.getByRole('checkbox', { name: call.category, exact: true }).check();
   await page.getByRole('radio', { name: 'Standard' }).check();
   await page.getByLabel('Summary').fill(call.summary);

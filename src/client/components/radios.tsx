@@ -23,6 +23,8 @@ export function Radios(props: {
   onChange: (value: string) => void;
   items: readonly ChoiceItem[];
   inline?: boolean;
+  /** Short choices side by side on every screen, wrapping when they run out of room. */
+  wrap?: boolean;
   small?: boolean;
 }) {
   const { id, legend, hint, error, value, onChange, items } = props;
@@ -30,6 +32,7 @@ export function Radios(props: {
   const classes = [
     'govuk-radios',
     props.inline ? 'govuk-radios--inline' : '',
+    props.wrap ? 'app-radios--wrap' : '',
     props.small ? 'govuk-radios--small' : '',
   ]
     .filter(Boolean)

@@ -93,21 +93,26 @@ export function hasContent(v: CallFormValue): boolean {
   );
 }
 
-/** Control ids in page order, for sorting the error summary. */
-export const FIELD_ORDER = [
+/** The controls folded under "More details", in page order. */
+export const MORE_DETAILS_FIELDS = [
+  'people',
   'receivedAt',
   'incidentDate',
+  'vulnerabilityFlags',
+] as const;
+
+/** Control ids in page order, for sorting the error summary. */
+export const FIELD_ORDER = [
+  'summary',
   'sourceAgencyId',
+  'categoryIds',
+  'riskLevel',
+  'location-address',
+  'location-wardCode',
   'reporter-name',
   'reporter-contact',
   'reporter-updateMethod',
-  'location-address',
-  'location-wardCode',
-  'people',
-  'categoryIds',
-  'riskLevel',
-  'vulnerabilityFlags',
-  'summary',
+  ...MORE_DETAILS_FIELDS,
 ] as const;
 
 export function toCallInput(v: CallFormValue): CallInput {

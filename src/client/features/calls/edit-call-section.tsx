@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { RISK_LABELS, RISK_LEVELS, type RiskLevel } from '../../../domain/reference/risk';
-import { Checkboxes } from '../../components/checkboxes';
+import { CheckboxFinder } from '../../components/checkbox-finder';
 import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { Radios } from '../../components/radios';
@@ -119,14 +119,15 @@ export function EditCallSection({ call, reference }: { call: LocalCall; referenc
           error={form.fieldErrors['location-wardCode']}
           onChange={(wardCode) => change({ wardCode })}
         />
-        <Checkboxes
+        <CheckboxFinder
           id="categoryIds"
           legend="Categories"
+          findLabel="Find a category"
+          noun={['category', 'categories']}
           groups={categoryGroups(reference.categories)}
           values={v.categoryIds}
           error={form.fieldErrors.categoryIds}
           onChange={(categoryIds) => change({ categoryIds })}
-          small
         />
         <Radios
           id="riskLevel"

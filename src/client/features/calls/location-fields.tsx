@@ -55,7 +55,7 @@ export function LocationFields({
       <TextInput
         id="location-address"
         label="Address or place"
-        hint="For example, 12 Caxton Close, Hartley, or Kemsing Recreation Ground"
+        hint="For example, 12 Caxton Close, Hartley"
         value={value.address}
         error={errors['location-address']}
         onChange={(address) => onChange({ address })}
@@ -72,14 +72,16 @@ export function LocationFields({
       />
       {geolocation && (
         <div className="govuk-form-group">
-          <button
-            type="button"
-            className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2"
-            onClick={locate}
-            disabled={gps.kind === 'busy'}
-          >
-            {gps.kind === 'busy' ? 'Finding your location…' : 'Use my location'}
-          </button>
+          <p className="govuk-body govuk-!-margin-bottom-2">
+            <button
+              type="button"
+              className="govuk-link app-link-button"
+              onClick={locate}
+              disabled={gps.kind === 'busy'}
+            >
+              {gps.kind === 'busy' ? 'Finding your location…' : 'Use my location'}
+            </button>
+          </p>
           <div aria-live="polite">
             {gps.kind === 'failed' && (
               <p className="govuk-body govuk-!-margin-bottom-2">{gps.message}</p>

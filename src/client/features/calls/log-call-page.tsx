@@ -3,29 +3,26 @@ import { TEXT_MAX } from '../../../domain/schemas/text-limits';
 import { callInputSchema } from '../../../domain/schemas/call-input';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button } from '../../components/button';
-import { Checkboxes } from '../../components/checkboxes';
-import { DateInput, DateTimeInput } from '../../components/date-input';
+import { CheckboxFinder } from '../../components/checkbox-finder';
 import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { Radios } from '../../components/radios';
 import { Select } from '../../components/select';
 import { Textarea } from '../../components/textarea';
-import { RISK_LABELS, RISK_LEVELS, VULNERABILITY_FLAGS } from '../../../domain/reference/risk';
+import { RISK_LABELS, RISK_LEVELS } from '../../../domain/reference/risk';
 import { FIELD_ORDER, toCallInput, type CallFormValue } from './call-form-model';
 import { useCallWrites } from './call-writes';
 import { issuesToErrors } from '../../forms/form-errors';
 import { useSubmit } from '../../forms/use-submit';
-import { localInputDate } from '../../forms/form-dates';
 import { LoadingPage } from '../../components/loading-page';
 import { LocationFields } from './location-fields';
-import { PeopleFields } from './people-fields';
+import { MoreCallDetails } from './more-call-details';
 import { RecentCallsPanel } from './recent-calls-panel';
 import { ReporterFields } from './reporter-fields';
 import { categoryGroups, useReferenceData } from '../../forms/use-reference-data';
 import { useCallDraft } from './use-call-draft';
 
 const RISK_ITEMS = RISK_LEVELS.map((r) => ({ value: r, label: RISK_LABELS[r] }));
-const FLAG_ITEMS = VULNERABILITY_FLAGS.map((f) => ({ value: f.id, label: f.name }));
 
 /** "Log a call": the daily tasking intake form, kept as a draft while typed. */
 export function LogCallPage() {
@@ -44,12 +41,6 @@ export function LogCallPage() {
   if (!reference || !value) return <LoadingPage title="Log a call" />;
 
   const change = (patch: Partial<CallFormValue>) => draft.setValue((v) => ({ ...v, ...patch }));
-  const changeReceived = (receivedAt: string) =>
-    draft.setValue((v) => ({
-      ...v,
-      receivedAt,
-      incidentDate: v.incidentDateEdited ? v.incidentDate : localInputDate(receivedAt),
-    }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -89,20 +80,16 @@ export function LogCallPage() {
         )}
         <h1 className="govuk-heading-l">Log a call</h1>
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <DateTimeInput
-            id="receivedAt"
-            label="Date and time received"
-            value={value.receivedAt}
-            error={fieldErrors.receivedAt}
-            onChange={changeReceived}
-          />
-          <DateInput
-            id="incidentDate"
-            label="Date of the incident"
-            hint="Set to the date received until you change it"
-            value={value.incidentDate}
-            error={fieldErrors.incidentDate}
-            onChange={(incidentDate) => change({ incidentDate, incidentDateEdited: true })}
+          <Textarea
+            id="summary"
+            label="Summary"
+            labelSize="m"
+            hint="What happened and what the caller asked for"
+            value={value.summary}
+            error={fieldErrors.summary}
+            onChange={(summary) => change({ summary })}
+            maxLength={TEXT_MAX.callSummary}
+            rows={3}
           />
           <Select
             id="sourceAgencyId"
@@ -113,25 +100,16 @@ export function LogCallPage() {
             error={fieldErrors.sourceAgencyId}
             onChange={(sourceAgencyId) => change({ sourceAgencyId })}
           />
-          <ReporterFields value={value} errors={fieldErrors} onChange={change} />
-          <LocationFields
-            value={value}
-            errors={fieldErrors}
-            wards={reference.wards}
-            onChange={change}
-          />
-          <PeopleFields value={value} errors={fieldErrors} onChange={change} />
-          <RecentCallsPanel value={value} wardNames={reference.wardNames} />
-          <Checkboxes
+          <CheckboxFinder
             id="categoryIds"
             legend="Categories"
             legendSize="m"
-            hint="Select all that apply"
+            findLabel="Find a category"
+            noun={['category', 'categories']}
             groups={groups}
             values={value.categoryIds}
             error={fieldErrors.categoryIds}
             onChange={(categoryIds) => change({ categoryIds })}
-            small
           />
           <Radios
             id="riskLevel"
@@ -141,29 +119,18 @@ export function LogCallPage() {
             value={value.riskLevel}
             error={fieldErrors.riskLevel}
             onChange={(riskLevel) => change({ riskLevel })}
-          />
-          <Checkboxes
-            id="vulnerabilityFlags"
-            legend="Vulnerability"
-            legendSize="m"
-            hint="Select any that apply"
-            items={FLAG_ITEMS}
-            values={value.vulnerabilityFlags}
-            error={fieldErrors.vulnerabilityFlags}
-            onChange={(vulnerabilityFlags) => change({ vulnerabilityFlags })}
+            wrap
             small
           />
-          <Textarea
-            id="summary"
-            label="Summary"
-            labelSize="m"
-            hint="What happened, who is affected and what the caller asked for"
-            value={value.summary}
-            error={fieldErrors.summary}
-            onChange={(summary) => change({ summary })}
-            maxLength={TEXT_MAX.callSummary}
-            rows={6}
+          <LocationFields
+            value={value}
+            errors={fieldErrors}
+            wards={reference.wards}
+            onChange={change}
           />
+          <ReporterFields value={value} errors={fieldErrors} onChange={change} />
+          <RecentCallsPanel value={value} wardNames={reference.wardNames} />
+          <MoreCallDetails value={value} errors={fieldErrors} attempt={errors} onChange={change} />
           <div className="govuk-button-group">
             <Button busy={busy}>Save call</Button>
             <Link className="govuk-link" to="/calls">

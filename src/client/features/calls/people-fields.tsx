@@ -44,7 +44,7 @@ export function PeopleFields({
   return (
     <Fieldset legend="People involved" describedBy="people-hint">
       <div id="people-hint" className="govuk-hint">
-        Add victims, reporters, subjects and witnesses by name. Leave this empty if nobody is known.
+        Victims, subjects and witnesses by name, if known.
       </div>
       {value.people.map((person, i) => (
         <div className="govuk-inset-text govuk-!-margin-top-2" key={person.key}>

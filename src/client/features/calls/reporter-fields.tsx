@@ -22,7 +22,7 @@ export function ReporterFields({
       <Checkbox
         id="reporter-anonymous"
         label="The reporter wants to stay anonymous"
-        hint="Anonymous reporters are not updated, and their details are not recorded."
+        hint="Not updated, and no details kept."
         checked={value.anonymous}
         onChange={(anonymous) => onChange({ anonymous })}
       />
@@ -53,6 +53,7 @@ export function ReporterFields({
             value={value.updateMethod}
             error={errors['reporter-updateMethod']}
             onChange={(updateMethod) => onChange({ updateMethod })}
+            wrap
             small
           />
         </>

@@ -78,9 +78,11 @@ describe('Log a call', { timeout: 90_000 }, () => {
     await user.click(screen.getByLabelText('Address or place'));
     await user.paste('3 Bank Street, Sevenoaks');
     await user.selectOptions(screen.getByLabelText('Ward'), TEST_WARD);
+    await user.click(screen.getByText(/^More details/));
     await user.click(screen.getByRole('button', { name: 'Add a person' }));
     await user.type(screen.getByLabelText('Name'), 'Sam Person');
     await user.click(within(screen.getByRole('group', { name: 'Role' })).getByLabelText('Subject'));
+    await user.type(screen.getByLabelText('Find a category'), 'noi');
     await user.click(screen.getByLabelText('Noise'));
     await user.click(screen.getByLabelText('Medium'));
     await user.click(screen.getByLabelText('Summary'));
@@ -104,6 +106,33 @@ describe('Log a call', { timeout: 90_000 }, () => {
       status: 'new',
     });
     await waitFor(async () => expect(await loadDraft(db, NEW_CALL_FORM_ID)).toBeUndefined());
+  });
+
+  it('folds the seldom-used fields under "More details", which opens by itself for an error or a value', async () => {
+    await saveDraft(db, NEW_CALL_FORM_ID, {
+      ...emptyCallForm(),
+      summary: 'Incident date left empty',
+      incidentDate: '',
+    });
+    const first = await openForm();
+    const details = () => screen.getByText(/^More details/).closest('details')!;
+    expect(details()).not.toHaveAttribute('open');
+    await first.user.click(screen.getByRole('button', { name: 'Save call' }));
+    const summary = await screen.findByRole('alert');
+    expect(details()).toHaveAttribute('open');
+    const link = within(summary).getByRole('link', { name: /incident date/i });
+    await first.user.click(link);
+    expect(screen.getByLabelText('Date of the incident')).toHaveFocus();
+    first.unmount();
+
+    // A value the user gave (a vulnerability) keeps it open when the draft comes back.
+    await saveDraft(db, NEW_CALL_FORM_ID, {
+      ...emptyCallForm(),
+      summary: 'Vulnerable caller',
+      vulnerabilityFlags: ['mental-health'],
+    });
+    await openForm();
+    expect(details()).toHaveAttribute('open');
   });
 
   it('keeps a draft as the user types and restores it when the form is opened again', async () => {
