@@ -16,6 +16,7 @@ import {
 } from '../services/admin';
 import { readAudit } from '../services/audit-read';
 import { adminReferenceRoutes } from './admin-reference';
+import { adminRetentionRoutes } from './admin-retention';
 
 export function adminRoutes(deps: ServerDeps) {
   const adminOf = (auth: AppEnv['Variables']['auth']) => ({
@@ -55,5 +56,6 @@ export function adminRoutes(deps: ServerDeps) {
       const device = await revokeDevice(deps, c.req.param('id'), adminOf(c.get('auth')));
       return c.json({ device: publicDevice(device) });
     })
-    .route('/reference', adminReferenceRoutes(deps));
+    .route('/reference', adminReferenceRoutes(deps))
+    .route('/retention', adminRetentionRoutes(deps));
 }
