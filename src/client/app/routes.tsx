@@ -7,6 +7,7 @@ import { groupsRoutes } from '../features/groups/routes';
 import { importRoutes } from '../features/import/routes';
 import { maracRoutes } from '../features/marac/routes';
 import { personRecordRoutes } from '../features/person-records/routes';
+import { peopleRoutes } from '../features/people/routes';
 import { reportsRoutes } from '../features/reports/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
 import { visitsRoutes } from '../features/visits/routes';
@@ -45,6 +46,7 @@ export const appRoutes: RouteObject[] = [
             ...enforcementRoutes,
             ...groupsRoutes,
             ...personRecordRoutes,
+            ...peopleRoutes,
             ...visitsRoutes,
             ...maracRoutes,
             ...reportsRoutes,

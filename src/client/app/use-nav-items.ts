@@ -8,6 +8,7 @@ import { ENFORCEMENT_NEEDS } from '../features/enforcement/routes';
 import { GROUPS_NEEDS } from '../features/groups/routes';
 import { IMPORT_NEEDS } from '../features/import/routes';
 import { MARAC_NEEDS } from '../features/marac/routes';
+import { PEOPLE_NEEDS } from '../features/people/routes';
 import { REPORTS_NEEDS } from '../features/reports/routes';
 import { VISITS_NEEDS } from '../features/visits/routes';
 
@@ -25,6 +26,7 @@ const NAV: NavItem[] = [
   { to: '/visits/new', label: 'Log a visit', need: VISITS_NEEDS.log },
   { to: '/calls', label: 'Calls', need: CALLS_NEEDS.list },
   { to: '/calls/new', label: 'Log a call', need: CALLS_NEEDS.log },
+  { to: '/people', label: 'People', need: PEOPLE_NEEDS.search },
   { to: '/groups', label: 'Groups', need: GROUPS_NEEDS.list },
   { to: '/groups/suggested', label: 'Suggested groups', need: GROUPS_NEEDS.suggested },
   { to: '/enforcement', label: 'Enforcement', need: ENFORCEMENT_NEEDS.list },

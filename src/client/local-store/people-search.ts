@@ -114,12 +114,13 @@ function locationTier(l: LocalLocation, q: Query): SearchTier | undefined {
 }
 
 async function matchingWards(db: CsuDb, words: readonly string[]): Promise<Map<string, string[]>> {
-  const stored = (await db.table('wards').toArray()) as { id: string; name: string }[];
-  const wards = stored.length ? stored : SEVENOAKS_WARDS.map((w) => ({ id: w.code, name: w.name }));
+  // Withdrawn wards too: older records still name them. The seeds stand in before the first sync.
+  const stored = (await db.table('wards').toArray()) as { code: string; name: string }[];
+  const wards = stored.length ? stored : SEVENOAKS_WARDS;
   const found = new Map<string, string[]>();
   for (const w of wards) {
     const own = searchWords(w.name);
-    if (words.some((t) => own.some((s) => s.startsWith(t)))) found.set(w.id, own);
+    if (words.some((t) => own.some((s) => s.startsWith(t)))) found.set(w.code, own);
   }
   return found;
 }

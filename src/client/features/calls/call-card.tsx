@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../domain/dates';
+import { Tag } from '../../components/tag';
 import { SyncBadge } from '../../forms/sync-badge';
 import type { Reference } from '../../forms/use-reference-data';
 import type { CallListRow } from '../../local-store/queries';
@@ -18,10 +19,13 @@ export function CallCard({
   row,
   reference,
   repeat,
+  caseReview = false,
 }: {
   row: CallListRow;
   reference: Reference;
   repeat: boolean;
+  /** Someone on the call may meet the ASB Case Review threshold (the chair's list). */
+  caseReview?: boolean;
 }) {
   const { call } = row;
   const categories = call.categoryIds.map((c) => reference.categoryNames[c] ?? c).join(', ');
@@ -41,6 +45,7 @@ export function CallCard({
         <StatusTag status={call.status} />
         <RiskTag risk={call.riskLevel} />
         <RepeatTag repeat={repeat} />
+        {caseReview && <Tag colour="pink">ASB Case Review may be due</Tag>}
         <OverdueTag count={row.overdueCount} />
         <UpdateDueTag due={row.updateDue} />
         {pending && <SyncBadge sync={call._sync} />}

@@ -2,7 +2,9 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { londonDate } from '../../../domain/dates';
 import { canChange, canCreate } from '../../../domain/access';
 import { residentUpdateDue } from '../../../domain/rules/calls';
+import { CaseReviewWarnings } from '../../components/case-review-warning';
 import { NotificationBanner } from '../../components/notification-banner';
+import { useCaseReview } from '../../forms/use-case-review';
 import { ActionItem } from './action-item';
 import { AddActionForm } from './add-action-form';
 import { CallSummary } from './call-summary';
@@ -27,6 +29,7 @@ export function CallPage() {
   const bundle = useCallBundle(callId);
   const reference = useReferenceData();
   const repeats = useRepeatsFor(bundle);
+  const warnings = useCaseReview(bundle?.call.personIds ?? []);
   const actor = useActor();
   const banner = (useLocation().state as { banner?: string } | null)?.banner;
 
@@ -52,6 +55,7 @@ export function CallPage() {
         <StatusTag status={call.status} />
       </p>
       <RepeatWarning recent={repeats} wardNames={reference.wardNames} />
+      <CaseReviewWarnings warnings={warnings} linkNames />
       {!closed && mayRun(actor, 'call.discuss') && (
         <DiscussButton callId={call.id} discussedOn={call.discussedOn ?? []} />
       )}

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { formatDate, formatDateTime } from '../../../domain/dates';
 import { RISK_LABELS, VULNERABILITY_FLAGS } from '../../../domain/reference/risk';
 import { UPDATE_METHOD_LABELS } from '../../../domain/schemas/calls';
@@ -50,7 +51,9 @@ export function CallSummary({ bundle, reference }: { bundle: CallBundle; referen
       key: 'Location',
       value: (
         <>
-          {call.location.address}
+          <Link className="govuk-link" to={`/locations/${call.location.locationId}`}>
+            {call.location.address}
+          </Link>
           <br />
           {nameOf(reference.wardNames, call.location.wardCode)}
           {call.location.gps && (
@@ -71,7 +74,14 @@ export function CallSummary({ bundle, reference }: { bundle: CallBundle; referen
           <ul className="govuk-list">
             {bundle.people.map((p) => (
               <li key={`${p.personId}:${p.role}`}>
-                {`${p.person?.name ?? 'Person not on this device'} (${roleLabel(p.role)})`}
+                {p.person ? (
+                  <Link className="govuk-link" to={`/people/${p.personId}`}>
+                    {p.person.name}
+                  </Link>
+                ) : (
+                  'Person not on this device'
+                )}
+                {` (${roleLabel(p.role)})`}
                 {p.person?.dateOfBirth ? `, born ${formatDate(p.person.dateOfBirth)}` : ''}
               </li>
             ))}

@@ -1,23 +1,12 @@
 import { Tag, type TagColour } from '../../components/tag';
 import { RISK_LABELS, type RiskLevel } from '../../../domain/reference/risk';
-import type { CallStatus } from '../../../domain/schemas/calls';
 
-export const STATUS_LABELS: Record<CallStatus, string> = {
-  new: 'New',
-  open: 'Open',
-  closed: 'Closed',
-};
-const STATUS_COLOURS: Record<CallStatus, TagColour> = {
-  new: 'blue',
-  open: 'turquoise',
-  closed: 'grey',
-};
+export {
+  CALL_STATUS_LABELS as STATUS_LABELS,
+  CallStatusTag as StatusTag,
+} from '../../components/record-status-tags';
 
 const RISK: Record<RiskLevel, TagColour> = { standard: 'grey', medium: 'orange', high: 'red' };
-
-export function StatusTag({ status }: { status: CallStatus }) {
-  return <Tag colour={STATUS_COLOURS[status]}>{STATUS_LABELS[status]}</Tag>;
-}
 
 export function RiskTag({ risk }: { risk: RiskLevel }) {
   return <Tag colour={RISK[risk]}>{`${RISK_LABELS[risk]} risk`}</Tag>;

@@ -16,6 +16,7 @@ import {
 } from './list-filters';
 import { LoadingPage } from '../../components/loading-page';
 import { useActor } from '../../app/use-actor';
+import { useCaseReview } from '../../forms/use-case-review';
 import { useCallsList, useHasAnyCall, useRepeatFlags } from './use-calls-list';
 import { useReferenceData, type Reference } from '../../forms/use-reference-data';
 
@@ -167,6 +168,12 @@ function Results({
 
 function CallCards({ rows, reference }: { rows: CallListRow[]; reference: Reference }) {
   const repeats = useRepeatFlags(rows.map((r) => r.call));
+  const actor = useActor();
+  // The chair's list: the chair is the one told when a Case Review may be due.
+  const chair = actor !== null && canCreate(actor, 'groups');
+  const warned = useCaseReview(chair ? rows.flatMap((r) => r.call.personIds) : []);
+  const warnedIds = new Set((warned ?? []).map((w) => w.personId));
+  const qualifying = new Set((warned ?? []).flatMap((w) => w.warning.callIds));
   return (
     <ul className="app-card-list" aria-label="Calls">
       {rows.map((row) => (
@@ -175,6 +182,9 @@ function CallCards({ rows, reference }: { rows: CallListRow[]; reference: Refere
           row={row}
           reference={reference}
           repeat={repeats?.has(row.call.id) ?? false}
+          caseReview={
+            qualifying.has(row.call.id) || row.call.personIds.some((id) => warnedIds.has(id))
+          }
         />
       ))}
     </ul>

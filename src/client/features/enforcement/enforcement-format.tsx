@@ -1,22 +1,8 @@
 import { Link } from 'react-router-dom';
 import { formatDate } from '../../../domain/dates';
 import type { Enforcement } from '../../../domain/schemas/enforcement';
-import { Tag, type TagColour } from '../../components/tag';
 
-/** Plain-English status labels and colours shared by the enforcement screens. */
-const STATUS: Record<Enforcement['status'], { label: string; colour: TagColour }> = {
-  draft: { label: 'Not issued', colour: 'grey' },
-  active: { label: 'Active', colour: 'blue' },
-  breached: { label: 'Breached', colour: 'red' },
-  complied: { label: 'Complied', colour: 'green' },
-  expired: { label: 'Expired', colour: 'grey' },
-  escalated: { label: 'Escalated', colour: 'purple' },
-};
-
-export function EnforcementStatusTag({ status }: { status: Enforcement['status'] }) {
-  const s = STATUS[status];
-  return <Tag colour={s.colour}>{s.label}</Tag>;
-}
+export { EnforcementStatusTag } from '../../components/record-status-tags';
 
 export function stepName(steps: readonly { id: string; name: string }[], id: string): string {
   return steps.find((s) => s.id === id)?.name ?? id;

@@ -1,7 +1,6 @@
 import { Link } from 'react-router-dom';
 import { formatDate, formatDateTime } from '../../../domain/dates';
 import type { ShownRag } from '../../../domain/rules/groups';
-import type { Group } from '../../../domain/schemas/groups';
 import { Tag, type TagColour } from '../../components/tag';
 import type { LocalCall } from '../../local-store/types';
 
@@ -24,9 +23,7 @@ export function RagTag({ shown, done }: { shown: ShownRag; done?: boolean }) {
   );
 }
 
-export function GroupStatusTag({ group }: { group: Pick<Group, 'status'> }) {
-  return group.status === 'open' ? <Tag colour="blue">Open</Tag> : <Tag colour="grey">Closed</Tag>;
-}
+export { GroupStatusTag } from '../../components/record-status-tags';
 
 /** Calls as links: reference, when received, categories; never the reporter. */
 export function CallLinks({

@@ -1,33 +1,13 @@
-import { Tag, type TagColour } from '../../components/tag';
 import type {
   MaracAction,
   MaracDecisionKind,
   ReferralOutcome,
-  ReferralStatus,
 } from '../../../domain/schemas/marac';
 
-export const STATUS_LABELS: Record<ReferralStatus, string> = {
-  draft: 'Draft',
-  submitted: 'New',
-  accepted: 'Accepted',
-  declined: 'Declined',
-  redirected: 'Redirected',
-  listed: 'Listed',
-  closed: 'Closed',
-};
-const STATUS_COLOURS: Record<ReferralStatus, TagColour> = {
-  draft: 'grey',
-  submitted: 'blue',
-  accepted: 'turquoise',
-  declined: 'grey',
-  redirected: 'purple',
-  listed: 'green',
-  closed: 'grey',
-};
-
-export function ReferralStatusTag({ status }: { status: ReferralStatus }) {
-  return <Tag colour={STATUS_COLOURS[status]}>{STATUS_LABELS[status]}</Tag>;
-}
+export {
+  REFERRAL_STATUS_LABELS as STATUS_LABELS,
+  ReferralStatusTag,
+} from '../../components/record-status-tags';
 
 export const OUTCOME_LABELS: Record<ReferralOutcome, string> = {
   improved: 'Improved',

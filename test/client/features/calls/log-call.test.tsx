@@ -96,7 +96,10 @@ describe('Log a call', { timeout: 90_000 }, () => {
     );
     expect(router.state.location.pathname).toMatch(/^\/calls\/[0-9a-f-]{36}$/);
     expect(screen.getByRole('alert')).toHaveTextContent(/Call logged/);
-    expect(screen.getByText('Sam Person (Subject)')).toBeInTheDocument();
+    // The person is a record now: their name links to their page.
+    const person = screen.getByRole('link', { name: 'Sam Person' });
+    expect(person.getAttribute('href')).toMatch(/^\/people\/[0-9a-f-]{36}$/);
+    expect(person.parentElement).toHaveTextContent('Sam Person (Subject)');
     expect(screen.getByText('Saved on this device')).toBeInTheDocument();
     const calls = await db.calls.toArray();
     expect(calls).toHaveLength(1);
