@@ -5,7 +5,7 @@
  * puts on `window`. The device, visits and report figures all run this way.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
@@ -83,4 +83,22 @@ export function harnessCall<H extends Record<keyof H, HarnessFn>>(
         )(...a),
       [global, String(name), args] as [string, string, unknown[]],
     );
+}
+
+/**
+ * With BENCH_PROFILE=<dir> (the page is then built unminified): a DevTools
+ * CPU profile of the page from now, written as <dir>/<name>.cpuprofile.
+ */
+export async function startProfile(page: Page): Promise<((name: string) => Promise<void>) | null> {
+  const dir = process.env.BENCH_PROFILE;
+  if (!dir) return null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return async (name) => {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+  };
 }

@@ -9,82 +9,118 @@
  * figure, with the min-max of those runs.
  */
 import type { CsuBench } from './browser/harness';
-import { buildPage, CHROMIUM_PATH, harnessCall, OUT_DIR, withBenchPage } from './bench-page';
+import {
+  buildPage,
+  CHROMIUM_PATH,
+  harnessCall,
+  OUT_DIR,
+  startProfile,
+  withBenchPage,
+} from './bench-page';
 import type { BenchConfig } from './config';
 import { WARD_CODES } from './records';
-import { figureRow, type FigureRow, type Goal } from './report';
+import { figureRow, notMeasured, type FigureRow, type Goal } from './report';
 import { BENCH_PASSWORD, startServer } from './server-client';
 import { median, round } from './stats';
 
 const LIST_LIMIT = 101;
 
-interface RunResult {
-  count: number;
-  bulkPutRate: number;
-  syncRate: number;
-  syncStored: number;
-  screenRate: number;
-  screen: { longTasks: number; longestTaskMs: number; longTaskMs: number; timerLateMs: number };
-  seeded: number;
-  list: number;
-  listRaw: number;
-  render: number;
-  search: number;
-  searchGet: number;
-  searchRows: number;
-  save: number;
-  put: number;
+/**
+ * BENCH_BROWSER_PARTS=sync,list,search,save runs only those parts of each
+ * run (a figure left out is reported as not measured), so one fix can be
+ * checked beside its baseline without the whole figure.
+ */
+const PARTS = ['sync', 'list', 'search', 'save'] as const;
+type Part = (typeof PARTS)[number];
+function partsFrom(env: NodeJS.ProcessEnv): Set<Part> {
+  const asked = env.BENCH_BROWSER_PARTS?.split(',').map((s) => s.trim());
+  if (!asked?.length || asked.every((s) => !s)) return new Set(PARTS);
+  const bad = asked.filter((s) => !(PARTS as readonly string[]).includes(s));
+  if (bad.length) throw new Error(`BENCH_BROWSER_PARTS: unknown ${bad.join(', ')}`);
+  return new Set(asked as Part[]);
 }
 
-async function oneRun(origin: string, config: BenchConfig, run: number): Promise<RunResult> {
+interface RunResult {
+  count: number;
+  bulkPutRate?: number;
+  syncRate?: number;
+  syncStored?: number;
+  screenRate?: number;
+  screen?: { longTasks: number; longestTaskMs: number; longTaskMs: number; timerLateMs: number };
+  seeded?: number;
+  list?: number;
+  listRaw?: number;
+  render?: number;
+  search?: number;
+  searchGet?: number;
+  searchRows?: number;
+  save?: number;
+  put?: number;
+}
+
+async function oneRun(
+  origin: string,
+  config: BenchConfig,
+  run: number,
+  parts: Set<Part>,
+): Promise<RunResult> {
   return withBenchPage(origin, config, async (page) => {
     const call = harnessCall<CsuBench>(page, 'csuBench');
+    const profile = await startProfile(page);
     await call('signIn', 'syncer', BENCH_PASSWORD);
     const { count } = await call('fetchWire');
+    const out: RunResult = { count };
     // Alternate which goes first so both see the same warm-up and noise.
     const rate = (r: { count?: number; stored?: number; ms: number }) =>
       ((r.count ?? r.stored ?? 0) / r.ms) * 1000;
-    let bulk: number[] = [];
-    let sync: Awaited<ReturnType<CsuBench['firstSync']>>;
-    if (run % 2 === 0) {
+    if (parts.has('sync')) {
+      const bulk: number[] = [];
+      let sync: Awaited<ReturnType<CsuBench['firstSync']>>;
+      if (run % 2 === 0) {
+        bulk.push(rate(await call('bulkPut')));
+        sync = await call('firstSync', false);
+      } else {
+        sync = await call('firstSync', false);
+        bulk.push(rate(await call('bulkPut')));
+      }
+      const screen = await call('firstSync', true);
       bulk.push(rate(await call('bulkPut')));
-      sync = await call('firstSync', false);
-    } else {
-      sync = await call('firstSync', false);
-      bulk.push(rate(await call('bulkPut')));
+      Object.assign(out, {
+        bulkPutRate: median(bulk),
+        syncRate: rate(sync),
+        syncStored: sync.stored,
+        screenRate: rate(screen),
+        screen,
+      });
     }
-    const screen = await call('firstSync', true);
-    bulk.push(rate(await call('bulkPut')));
-    bulk = [median(bulk)];
-
-    const seeded = await call('seedList', config.listCalls);
-    const wards = Array.from(
-      { length: config.listRuns },
-      (_v, i) => WARD_CODES[(i + run) % WARD_CODES.length] as string,
-    );
-    const list = await call('listVsRaw', wards, LIST_LIMIT);
-    const renders: number[] = [];
-    for (const ward of wards.slice(0, 3)) renders.push(await call('listRender', ward, 100));
-    // A name that matches a handful of calls, so the search cannot stop early on a full page.
-    const search = await call('searchVsGet', 'resident 4242', LIST_LIMIT);
-    const saves = await call('saveVsPut', config.saves, config.saveWarmup);
-    return {
-      count,
-      bulkPutRate: bulk[0] as number,
-      syncRate: rate(sync),
-      syncStored: sync.stored,
-      screenRate: rate(screen),
-      screen,
-      seeded: seeded.calls,
-      list: median(list.ours),
-      listRaw: median(list.raw),
-      render: median(renders),
-      search: search.ms,
-      searchGet: search.getMs,
-      searchRows: search.rows,
-      save: median(saves.saves),
-      put: median(saves.puts),
-    };
+    if (parts.has('list') || parts.has('search') || parts.has('save')) {
+      out.seeded = (await call('seedList', config.listCalls)).calls;
+    }
+    if (parts.has('list')) {
+      const wards = Array.from(
+        { length: config.listRuns },
+        (_v, i) => WARD_CODES[(i + run) % WARD_CODES.length] as string,
+      );
+      const list = await call('listVsRaw', wards, LIST_LIMIT);
+      const renders: number[] = [];
+      for (const ward of wards.slice(0, 3)) renders.push(await call('listRender', ward, 100));
+      Object.assign(out, {
+        list: median(list.ours),
+        listRaw: median(list.raw),
+        render: median(renders),
+      });
+    }
+    if (parts.has('search')) {
+      // A name that matches a handful of calls, so the search cannot stop early on a full page.
+      const search = await call('searchVsGet', 'resident 4242', LIST_LIMIT);
+      Object.assign(out, { search: search.ms, searchGet: search.getMs, searchRows: search.rows });
+    }
+    if (parts.has('save')) {
+      const saves = await call('saveVsPut', config.saves, config.saveWarmup);
+      Object.assign(out, { save: median(saves.saves), put: median(saves.puts) });
+    }
+    await profile?.(`run-${run + 1}`);
+    return out;
   });
 }
 
@@ -122,7 +158,26 @@ function row(
   });
 }
 
+const PART_OF: Record<string, Part> = {
+  C1: 'sync',
+  C2: 'sync',
+  C3: 'save',
+  C4: 'list',
+  C5: 'list',
+  C6: 'search',
+};
+
 export async function measure(config: BenchConfig): Promise<FigureRow[]> {
+  const parts = partsFrom(process.env);
+  const rows = await measureParts(config, parts);
+  return rows.map((r) =>
+    parts.has(PART_OF[r.id] as Part)
+      ? r
+      : notMeasured(r.id, r.name, 'left out by BENCH_BROWSER_PARTS', r.goal as Goal),
+  );
+}
+
+async function measureParts(config: BenchConfig, parts: Set<Part>): Promise<FigureRow[]> {
   buildPage(config);
   const server = await startServer({
     db: config.db,
@@ -133,7 +188,7 @@ export async function measure(config: BenchConfig): Promise<FigureRow[]> {
   const runs: RunResult[] = [];
   try {
     for (let r = 0; r < config.browserRuns; r++) {
-      runs.push(await oneRun(server.origin, config, r));
+      runs.push(await oneRun(server.origin, config, r, parts));
       console.log(`  Chromium run ${r + 1}/${config.browserRuns} done`);
     }
   } finally {
@@ -144,8 +199,10 @@ export async function measure(config: BenchConfig): Promise<FigureRow[]> {
     runs.map((r) => (r[a] as number) / (r[b] as number));
   const n = (x: number) => x.toLocaleString('en-GB');
   const first = runs[0] as RunResult;
-  const size = `${n(first.seeded)} calls`;
-  const screen = runs.map((r) => r.screen);
+  const size = `${n(first.seeded ?? 0)} calls`;
+  const screen = runs.map(
+    (r) => r.screen ?? { longTasks: 0, longestTaskMs: 0, longTaskMs: 0, timerLateMs: 0 },
+  );
   const bulkBase = {
     name: 'bare Dexie bulkPut of the same records, same schema',
     values: all('bulkPutRate'),
@@ -161,7 +218,7 @@ export async function measure(config: BenchConfig): Promise<FigureRow[]> {
       ratio('syncRate', 'bulkPutRate'),
       { op: '>=', value: 0.7, of: 'ratio', unit: 'x' },
       [
-        `${n(config.sync)} seeded calls plus reference data; stored ${runs.map((r) => n(r.syncStored)).join(', ')}`,
+        `${n(config.sync)} seeded calls plus reference data; stored ${runs.map((r) => n(r.syncStored ?? 0)).join(', ')}`,
         'one SyncEngine round into an empty database, no screen mounted',
         runsNote,
       ],

@@ -23,6 +23,8 @@ export default defineConfig({
     emptyOutDir: true,
     // One page bundling the app's data layer and calls screens: size is not a figure here.
     chunkSizeWarningLimit: 5_000,
+    // A CPU profile (BENCH_PROFILE) names functions only in an unminified build.
+    minify: !process.env.BENCH_PROFILE,
     rolldownOptions: app.build?.rolldownOptions,
   },
 });
