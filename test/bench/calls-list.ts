@@ -10,7 +10,7 @@
  */
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { setActiveUser, type CsuDb } from '../../src/client/local-store/db';
+import { blindIndexOf, setActiveUser, type CsuDb } from '../../src/client/local-store/db';
 import { listCalls } from '../../src/client/local-store/queries';
 import type { LocalAction, LocalCall } from '../../src/client/local-store/types';
 import { uuidv7 } from '../../src/domain/ids';
@@ -31,13 +31,15 @@ async function seed(
   count: number,
 ): Promise<{ calls: number; actions: number; ms: number }> {
   const rnd = seeded(3);
+  await db.open();
+  const index = blindIndexOf(db);
   const start = now();
   let actions = 0;
   for (let done = 0; done < count; done += SEED_CHUNK) {
     const calls: LocalCall[] = [];
     const acts: LocalAction[] = [];
     for (let i = done; i < Math.min(count, done + SEED_CHUNK); i++) {
-      const call = storedCall(i, rnd);
+      const call = storedCall(i, rnd, index);
       callSchema.parse(call);
       calls.push(call);
       if (rnd() < ACTION_SHARE)

@@ -8,7 +8,7 @@
  * into the same schema, in one transaction, before and after the pull.
  */
 import 'fake-indexeddb/auto';
-import { openUserDb, type CsuDb } from '../../src/client/local-store/db';
+import { blindIndexOf, openUserDb, type CsuDb } from '../../src/client/local-store/db';
 import { withDerived } from '../../src/client/local-store/derived';
 import { SyncEngine } from '../../src/client/sync/sync-engine';
 import type { SyncStatusState } from '../../src/client/sync/sync-status-store';
@@ -45,8 +45,11 @@ async function fetchAll(
 
 async function bulkPutRate(byTable: Map<TableName, Row[]>): Promise<number> {
   const db = openUserDb(uuidv7());
+  await db.open();
+  const index = blindIndexOf(db);
   const rows = [...byTable].map(
-    ([t, rs]) => [t, rs.map((r) => withDerived(t, { ...r, _sync: { state: 'sent' } }))] as const,
+    ([t, rs]) =>
+      [t, rs.map((r) => withDerived(t, { ...r, _sync: { state: 'sent' } }, index))] as const,
   );
   const count = rows.reduce((n, [, rs]) => n + rs.length, 0);
   const start = now();

@@ -6,6 +6,7 @@
  */
 import type { CallInput } from '../../src/domain/schemas/call-input';
 import { validCallInput } from '../factories/calls';
+import type { BlindIndex } from '../../src/client/local-store/blind-index';
 import { withDerived } from '../../src/client/local-store/derived';
 import type { LocalAction, LocalCall } from '../../src/client/local-store/types';
 import { uuidv7 } from '../../src/domain/ids';
@@ -81,22 +82,26 @@ export function wireCall(i: number, rnd: () => number): Record<string, unknown> 
 }
 
 /** A call as the device stores it after sync (with derived index fields), for bulk seeding. */
-export function storedCall(i: number, rnd: () => number): LocalCall {
+export function storedCall(i: number, rnd: () => number, index: BlindIndex): LocalCall {
   const data = wireCall(i, rnd);
   const status = statusFor(rnd());
   const at = new Date(String(data.receivedAt)).toISOString();
-  return withDerived('calls', {
-    ...data,
-    id: uuidv7(Date.parse(at)),
-    reference: `DT-${at.slice(0, 4)}-${String(i + 1).padStart(5, '0')}`,
-    status,
-    ...(status === 'closed'
-      ? { closure: { reason: 'Resolved', closedAt: at, closedBy: 'bench-user' } }
-      : {}),
-    createdAt: at,
-    createdBy: 'bench-user',
-    updatedAt: at,
-  } as unknown as LocalCall);
+  return withDerived(
+    'calls',
+    {
+      ...data,
+      id: uuidv7(Date.parse(at)),
+      reference: `DT-${at.slice(0, 4)}-${String(i + 1).padStart(5, '0')}`,
+      status,
+      ...(status === 'closed'
+        ? { closure: { reason: 'Resolved', closedAt: at, closedBy: 'bench-user' } }
+        : {}),
+      createdAt: at,
+      createdBy: 'bench-user',
+      updatedAt: at,
+    } as unknown as LocalCall,
+    index,
+  );
 }
 
 export function storedAction(call: LocalCall, rnd: () => number): LocalAction {

@@ -190,7 +190,7 @@ describe('CsuDb versions 3 to 5', () => {
 
     const db = openUserDb(userId);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(DEVICE_SCHEMA_VERSION);
     expect(await db.calls.get(callId)).toMatchObject({ summary: 'Kept' });
     expect(await db.outbox.count()).toBe(1);
     await db

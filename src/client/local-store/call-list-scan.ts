@@ -5,6 +5,7 @@
  */
 import { Dexie, type Collection } from 'dexie';
 import { overdueActions, residentUpdateDue } from '../../domain/rules/calls';
+import type { TextMatch } from './call-search';
 import type { CsuDb } from './db';
 import type { CallFilters, CallListRow } from './queries';
 import type { LocalCall } from './types';
@@ -49,24 +50,24 @@ export const DIRECT_FETCH_MAX = 2000;
 
 /**
  * Ids that must include every match, when an index yields them cheaply:
- * calls with overdue actions, or (with no ward or status) one category's
- * calls. Undefined when no such shortcut applies.
+ * calls with overdue actions, the calls with the words searched for, or
+ * (with no ward or status) one category's calls; the shortest list of those
+ * that apply. Undefined when no such shortcut applies.
  */
 export async function candidateIds(
   db: CsuDb,
   f: CallFilters,
   overdue: Set<string> | undefined,
+  text: TextMatch | null,
 ): Promise<string[] | undefined> {
-  if (overdue) return [...overdue];
-  if (f.categoryId && !f.wardCode && !f.status?.length) {
-    return db.calls.where('categoryIds').equals(f.categoryId).primaryKeys();
+  const lists: string[][] = [];
+  if (overdue) lists.push([...overdue]);
+  if (text?.candidates) lists.push(text.candidates);
+  if (f.categoryId && !f.wardCode && !f.status?.length && !lists.length) {
+    lists.push(await db.calls.where('categoryIds').equals(f.categoryId).primaryKeys());
   }
-  return undefined;
-}
-
-export function matchesText(call: LocalCall, text: string): boolean {
-  const hay = [call.reference, call.summary, call.location.address, call.reporter.name];
-  return hay.some((h) => typeof h === 'string' && h.toLowerCase().includes(text));
+  if (!lists.length) return undefined;
+  return lists.reduce((a, b) => (b.length < a.length ? b : a));
 }
 
 export async function overdueCallIds(db: CsuDb, today: string): Promise<Set<string>> {

@@ -14,7 +14,9 @@
 import { Dexie, type Table } from 'dexie';
 import { uuidv7, UUID_PATTERN } from '../../domain/ids';
 import { TABLE_NAMES, type TableName } from '../../domain/tables';
+import type { BlindIndex } from './blind-index';
 import { withDerived } from './derived';
+import { loadBlindIndex } from './search-key';
 import type {
   DraftRow,
   LocalAction,
@@ -132,8 +134,18 @@ export const SCHEMA_V6: Readonly<Record<string, string>> = {
   taskingMeetings: 'id, _sync.state, startedAt, status',
 };
 
+/**
+ * Version 7: the calls search index (blind-index.ts), multi-entry over each
+ * call's keyed word hashes. The upgrade makes the device's search key and
+ * computes the hashes of every stored call; every row and queued outbox row
+ * is kept, and `searchHashes` is device-only, never in a payload.
+ */
+export const SCHEMA_V7: Readonly<Record<string, string>> = {
+  calls: `${SCHEMA_V2.calls ?? 'id'}, *searchHashes`,
+};
+
 /** The device schema version this app opens (sync.md "Device storage"). */
-export const DEVICE_SCHEMA_VERSION = 6;
+export const DEVICE_SCHEMA_VERSION = 7;
 
 export class CsuDb extends Dexie {
   declare calls: Table<LocalCall, string>;
@@ -150,6 +162,8 @@ export class CsuDb extends Dexie {
   declare deliveryTasks: Table<LocalDeliveryTask, string>;
   /** Set when the app closed this database on purpose (sign-out): writes must not reopen it. */
   retired = false;
+  /** The calls search index under this database's key, loaded on open (search-key.ts). */
+  searchIndex: BlindIndex | undefined;
 
   constructor(readonly userId: string) {
     super(userDbName(userId));
@@ -169,13 +183,28 @@ export class CsuDb extends Dexie {
             });
         }
       });
-    this.version(DEVICE_SCHEMA_VERSION).stores(SCHEMA_V6);
+    this.version(6).stores(SCHEMA_V6);
+    this.version(DEVICE_SCHEMA_VERSION)
+      .stores(SCHEMA_V7)
+      .upgrade(async (tx) => {
+        const index = await loadBlindIndex(tx.table('meta'));
+        await tx
+          .table('calls')
+          .toCollection()
+          .modify((call: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = withDerived('calls', call, index);
+          });
+      });
     // A later schema that changes stored shapes is declared as
-    //   this.version(7).stores({...}).upgrade(async (tx) => { ...records...;
+    //   this.version(8).stores({...}).upgrade(async (tx) => { ...records...;
     //     await tx.table('outbox').toCollection().modify(upgradeQueuedMutationToV2); });
     // because queued outbox rows are pushed later under the new schema (sync.md "Device storage").
     this.on('populate', (tx) => {
       void tx.table('meta').add({ key: 'userId', value: userId });
+    });
+    // Before any other query runs, so every write can hash a call's words synchronously.
+    this.on('ready', async () => {
+      this.searchIndex = await loadBlindIndex(this.meta);
     });
   }
 
@@ -185,6 +214,13 @@ export class CsuDb extends Dexie {
     const own = (this as unknown as Record<string, unknown>)[name];
     return (own ?? this.table(name)) as Table<Record<string, unknown> & { id: string }, string>;
   }
+}
+
+/** The loaded blind index, for writes and searches inside an open database. */
+export function blindIndexOf(db: CsuDb): BlindIndex {
+  if (!db.searchIndex)
+    throw new Error('The device database must be open to index or search calls.');
+  return db.searchIndex;
 }
 
 export function userDbName(userId: string): string {

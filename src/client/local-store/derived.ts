@@ -6,24 +6,16 @@
 import { SERVER_MANAGED_FIELDS } from '../../domain/schemas/common';
 import { normaliseAddress } from '../../domain/schemas/people';
 import { TABLES, type TableName } from '../../domain/tables';
+import { callSearchText, searchHashes, type BlindIndex } from './blind-index';
+import { searchWords } from './search-words';
 
 export const DERIVED_FIELDS: Partial<Record<TableName, readonly string[]>> = {
-  calls: ['personIds', 'wardCode'],
+  calls: ['personIds', 'wardCode', 'searchHashes'],
   locations: ['normAddress', 'searchWords'],
   people: ['searchWords', 'nameKey', 'nameWords', 'aliasWords', 'placeWords'],
 };
 
 type Row = Record<string, unknown>;
-
-/** Lower-case words for prefix search ("Caxton Cl" finds "12 Caxton Close, Hartley"). */
-export function searchWords(...texts: readonly unknown[]): string[] {
-  const words = new Set<string>();
-  for (const text of texts) {
-    if (typeof text !== 'string') continue;
-    for (const w of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
-  }
-  return [...words];
-}
 
 // Outward code, optional space, inward code: "TN8 5AA", "DA3 8AB", "tn85aa".
 const POSTCODE = /\b([a-z]{1,2}\d[a-z\d]?)\s*(\d[a-z]{2})\b/giu;
@@ -47,10 +39,16 @@ export function nameKey(name: unknown): string {
   return searchWords(name).join(' ');
 }
 
-/** Returns a copy of `record` with its table's derived fields recomputed. */
-export function withDerived<T extends Row>(table: string, record: T): T {
+/**
+ * Returns a copy of `record` with its table's derived fields recomputed.
+ * Calls need the database's blind index (`blindIndexOf(db)`) for their
+ * search hashes.
+ */
+export function withDerived<T extends Row>(table: string, record: T, index?: BlindIndex): T {
   const row: Row = { ...record };
   if (table === 'calls') {
+    if (!index) throw new Error('A call is stored with its search hashes: pass the blind index.');
+    row.searchHashes = searchHashes(index, callSearchText(row));
     const people = Array.isArray(row.people) ? (row.people as { personId?: unknown }[]) : [];
     row.personIds = [
       ...new Set(people.map((p) => p.personId).filter((id) => typeof id === 'string')),

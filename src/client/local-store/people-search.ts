@@ -8,7 +8,8 @@
 import type { Table } from 'dexie';
 import { SEVENOAKS_WARDS } from '../../domain/reference/wards';
 import type { CsuDb } from './db';
-import { nameKey, searchWords } from './derived';
+import { nameKey } from './derived';
+import { searchWords } from './search-words';
 import type { LocalLocation, LocalPerson } from './types';
 
 export const LOOKUP_LIMIT = 20;

@@ -9,7 +9,7 @@ import { ACCESS_MATRIX } from '../../domain/access';
 import { londonDate } from '../../domain/dates';
 import type { MutationResult } from '../../domain/sync-protocol';
 import { isTableName, TABLE_NAMES, TABLES, type TableName } from '../../domain/tables';
-import type { CsuDb } from './db';
+import { blindIndexOf, type CsuDb } from './db';
 import { deleteOutboxRows, markDependentsParentRejected, setOutboxStatus } from './outbox-send';
 import { mergeServerRecord } from './server-apply';
 import {
@@ -101,7 +101,7 @@ async function applyAnswered(
   });
   if (copy) {
     const base = existing ? { ...existing, _sync } : { id: row.recordId, _sync };
-    const merged = mergeServerRecord(table, { ...copy, id: row.recordId }, base);
+    const merged = mergeServerRecord(table, { ...copy, id: row.recordId }, base, blindIndexOf(db));
     await store.put(merged);
   } else {
     await store.update(row.recordId, { _sync });

@@ -25,9 +25,9 @@ import {
   decorate,
   DIRECT_FETCH_MAX,
   indexScans,
-  matchesText,
   overdueCallIds,
 } from './call-list-scan';
+import { textMatch } from './call-search';
 import type { CsuDb } from './db';
 import { mergeResolver } from './merges';
 import type {
@@ -135,7 +135,7 @@ export interface CallFilters {
   overdue?: boolean;
   /** Only calls whose resident is owed an update. */
   updateDue?: boolean;
-  /** Matches reference, summary, address or reporter name. */
+  /** Words of the reference, summary, address or reporter's name, or of a linked person's name (call-search.ts). */
   text?: string;
   now: Date;
 }
@@ -157,16 +157,16 @@ export async function listCalls(
   limit = CALL_LIST_LIMIT,
 ): Promise<CallListRow[]> {
   const overdue = filters.overdue ? await overdueCallIds(db, londonDate(filters.now)) : undefined;
-  const text = filters.text?.trim().toLowerCase();
+  const text = filters.text ? await textMatch(db, filters.text, DIRECT_FETCH_MAX) : null;
   const keep = (c: LocalCall) =>
     (!filters.status?.length || filters.status.includes(c.status)) &&
     (!filters.wardCode || c.wardCode === filters.wardCode) &&
     (!filters.categoryId || c.categoryIds.includes(filters.categoryId)) &&
     (!filters.riskLevel || c.riskLevel === filters.riskLevel) &&
     (!overdue || overdue.has(c.id)) &&
-    (!text || matchesText(c, text)) &&
+    (!text || text.matches(c)) &&
     (!filters.updateDue || c.status !== 'closed');
-  const candidates = await candidateIds(db, filters, overdue);
+  const candidates = await candidateIds(db, filters, overdue, text);
   let found: LocalCall[] = [];
   if (candidates && candidates.length <= DIRECT_FETCH_MAX) {
     const calls = await db.calls.bulkGet(candidates);

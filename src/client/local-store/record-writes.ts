@@ -6,7 +6,7 @@
 import { uuidv7 } from '../../domain/ids';
 import { SERVER_MANAGED_FIELDS } from '../../domain/schemas/common';
 import { TABLES, type TableName } from '../../domain/tables';
-import type { CsuDb } from './db';
+import { blindIndexOf, type CsuDb } from './db';
 import { toWirePayload, withDerived } from './derived';
 import { RuleViolation } from './errors';
 import { queueMutation } from './outbox';
@@ -29,7 +29,7 @@ export async function createRecord(
   record: Row,
   dependsOn: readonly string[],
 ): Promise<void> {
-  const row = withDerived(table, record);
+  const row = withDerived(table, record, blindIndexOf(db));
   const payload = toWirePayload(table, row);
   // Every field the create sends is pending under it until the server answers.
   const mutationId = uuidv7();
@@ -90,7 +90,7 @@ export async function patchRecord(
   fields: readonly string[],
   dependsOn: readonly string[],
 ): Promise<void> {
-  const row = withDerived(table, { ...next, _sync: current._sync });
+  const row = withDerived(table, { ...next, _sync: current._sync }, blindIndexOf(db));
   await db.recordTable(table).put(row);
   const wire = toWirePayload(table, row);
   const payload: Record<string, unknown> = {};
@@ -116,7 +116,7 @@ export async function commandRecord(
 ): Promise<void> {
   const next: Row = { ...current, ...patch };
   for (const [f, v] of Object.entries(patch)) if (v === undefined) delete next[f];
-  await db.recordTable(table).put(withDerived(table, next));
+  await db.recordTable(table).put(withDerived(table, next, blindIndexOf(db)));
   await queueMutation(db, {
     kind: 'command',
     table,

@@ -6,7 +6,8 @@
  * (the sync engine applies a pull page and its cursor together).
  */
 import type { TableName } from '../../domain/tables';
-import type { CsuDb } from './db';
+import type { BlindIndex } from './blind-index';
+import { blindIndexOf, type CsuDb } from './db';
 import { withDerived } from './derived';
 import { settled } from './sync-state';
 import type { SyncMeta } from './types';
@@ -21,6 +22,7 @@ export function mergeServerRecord(
   table: TableName,
   record: Record<string, unknown> & { id: string },
   existing: Row | undefined,
+  index: BlindIndex,
 ): Row {
   const sync = settled(existing?._sync);
   const merged: Row = { ...record };
@@ -29,7 +31,7 @@ export function mergeServerRecord(
     if (existing && field in existing) merged[field] = existing[field];
     else delete merged[field];
   }
-  return withDerived(table, { ...merged, _sync: sync });
+  return withDerived(table, { ...merged, _sync: sync }, index);
 }
 
 /**
@@ -64,8 +66,9 @@ export async function applyServerRecords(
       below.length + above.length > 0
         ? ((await store.bulkGet(ids)) as (Row | undefined)[])
         : ids.map(() => undefined);
+    const index = blindIndexOf(db);
     await store.bulkPut(
-      ids.map((id, i) => mergeServerRecord(table, byId.get(id) as Row, existing[i])),
+      ids.map((id, i) => mergeServerRecord(table, byId.get(id) as Row, existing[i], index)),
     );
   });
 }

@@ -52,7 +52,14 @@ export interface OutboxRow extends Mutation {
 }
 
 /** Keys of the per-user `meta` table. */
-export type MetaKey = 'clientId' | 'cursor' | 'lastSyncAt' | 'userId' | 'myDaySeenAt';
+export type MetaKey =
+  | 'clientId'
+  | 'cursor'
+  | 'lastSyncAt'
+  | 'userId'
+  | 'myDaySeenAt'
+  /** The calls search index's key (search-key.ts); device-only. */
+  | 'searchKey';
 export interface MetaRow {
   key: MetaKey;
   value: unknown;
@@ -66,11 +73,17 @@ export interface DraftRow {
 }
 
 /**
- * Calls carry two derived, device-only index fields: `personIds` (Dexie cannot
- * multi-entry index a nested array of objects) and `wardCode` (for the
- * ward+status compound index). Both are stripped before anything is sent.
+ * Calls carry derived, device-only index fields: `personIds` (Dexie cannot
+ * multi-entry index a nested array of objects), `wardCode` (for the
+ * ward+status compound index) and `searchHashes` (the search index). All are
+ * stripped before anything is sent.
  */
-export type LocalCall = LocalRecord<Call> & { personIds: string[]; wardCode: string };
+export type LocalCall = LocalRecord<Call> & {
+  personIds: string[];
+  wardCode: string;
+  /** Keyed hashes of the call's searchable words (blind-index.ts); device-only. */
+  searchHashes: number[];
+};
 /** `normAddress` finds an existing location; `searchWords` powers type-ahead. Device-only. */
 export type LocalLocation = LocalRecord<Location> & { normAddress: string; searchWords: string[] };
 /** Name, alias and address words (derived.ts), device-only, so search can rank by which matched. */

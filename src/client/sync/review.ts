@@ -8,7 +8,7 @@
  * racing an edit; choosing the side that deletes queues a delete.
  */
 import { isTableName, TABLE_NAMES, type TableName } from '../../domain/tables';
-import type { CsuDb } from '../local-store/db';
+import { blindIndexOf, type CsuDb } from '../local-store/db';
 import { withDerived } from '../local-store/derived';
 import { queueMutation } from '../local-store/outbox';
 import {
@@ -186,7 +186,7 @@ async function resolve(
     const next: Row = { ...row };
     if (chosen === undefined) delete next[field];
     else next[field] = chosen;
-    await db.recordTable(table).put(withDerived(table, next));
+    await db.recordTable(table).put(withDerived(table, next, blindIndexOf(db)));
     // queueMutation computes fresh bases from the stored server seqs and clears the conflict.
     await queueMutation(db, {
       kind: 'patch',

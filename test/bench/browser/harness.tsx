@@ -11,7 +11,7 @@ import { createRoot } from 'react-dom/client';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { callsRoutes } from '../../../src/client/features/calls/routes';
 import { logCall } from '../../../src/client/local-store/calls-repo';
-import { openUserDb, type CsuDb } from '../../../src/client/local-store/db';
+import { blindIndexOf, openUserDb, type CsuDb } from '../../../src/client/local-store/db';
 import { DbProvider } from '../../../src/client/local-store/db-context';
 import { withDerived } from '../../../src/client/local-store/derived';
 import { listCalls } from '../../../src/client/local-store/queries';
@@ -70,8 +70,11 @@ async function fetchWire(): Promise<{ count: number; ms: number }> {
 /** Baseline: one bulkPut per table of the same records (derived fields added beforehand), one transaction. */
 async function bulkPut(): Promise<{ count: number; ms: number }> {
   const db = openUserDb(uuidv7());
+  await db.open();
+  const index = blindIndexOf(db);
   const rows = [...wire].map(
-    ([t, rs]) => [t, rs.map((r) => withDerived(t, { ...r, _sync: { state: 'sent' } }))] as const,
+    ([t, rs]) =>
+      [t, rs.map((r) => withDerived(t, { ...r, _sync: { state: 'sent' } }, index))] as const,
   );
   const count = rows.reduce((n, [, rs]) => n + rs.length, 0);
   const start = now();
@@ -175,13 +178,15 @@ async function seedList(count: number): Promise<{ calls: number; ms: number }> {
   if (listDb) await listDb.delete();
   const db = openUserDb(uuidv7());
   listDb = db;
+  await db.open();
+  const index = blindIndexOf(db);
   const rnd = seeded(3);
   const start = now();
   for (let done = 0; done < count; done += 5_000) {
     const calls: LocalCall[] = [];
     const acts: LocalAction[] = [];
     for (let i = done; i < Math.min(count, done + 5_000); i++) {
-      const call = storedCall(i, rnd);
+      const call = storedCall(i, rnd, index);
       calls.push(call);
       if (rnd() < ACTION_SHARE) acts.push(storedAction(call, rnd));
     }

@@ -4,7 +4,7 @@ import axe from 'axe-core';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../../src/domain/ids';
-import { setActiveUser, type CsuDb } from '../../../../src/client/local-store/db';
+import { blindIndexOf, setActiveUser, type CsuDb } from '../../../../src/client/local-store/db';
 import { withDerived } from '../../../../src/client/local-store/derived';
 import { attachPhoto } from '../../../../src/client/local-store/photos-repo';
 import { syncCounts } from '../../../../src/client/local-store/sync-counts';
@@ -41,8 +41,13 @@ async function callInConflict(): Promise<string> {
     serverSeq: 42,
     mine: 'My summary',
   };
+  await db.open();
   await db.calls.put(
-    withDerived('calls', { ...call, _sync: { state: 'review', conflicts: [conflict] } }) as never,
+    withDerived(
+      'calls',
+      { ...call, _sync: { state: 'review', conflicts: [conflict] } },
+      blindIndexOf(db),
+    ) as never,
   );
   return id;
 }
