@@ -44,10 +44,6 @@ export function actorOf(user: {
   };
 }
 
-export function hasRole(actor: Pick<Actor, 'roles'>, ...roles: Role[]): boolean {
-  return roles.some((r) => actor.roles.includes(r));
-}
-
 /** The roles that read calls and their children (domain.md matrix, "calls and their children"). */
 export const CASE_ROLES: readonly Role[] = ['field', 'chair', 'asb_officer'];
 

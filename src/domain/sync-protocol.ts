@@ -123,8 +123,6 @@ export type MutationResult =
       error: MutationError;
     };
 
-export type ResultStatus = MutationResult['status'];
-
 export interface PushResponse {
   results: MutationResult[];
 }
@@ -169,11 +167,6 @@ export const HTTP_ERROR_CODES = [
   'import_invalid',
 ] as const;
 export type HttpErrorCode = (typeof HTTP_ERROR_CODES)[number];
-
-export interface HttpError {
-  code: HttpErrorCode;
-  message: string;
-}
 
 export interface SessionUser {
   id: string;

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { logCall } from '../../src/client/local-store/calls-repo';
 import { ValidationError } from '../../src/client/local-store/errors';
@@ -43,5 +44,14 @@ describe('a call’s ward, agency and categories must be the district’s', () =
       },
     });
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('watches reference changes with one page-wide listener, not one per database', async () => {
+    const event = (Dexie.on as unknown as Record<string, { subscribers: unknown[] }>)
+      .storagemutated;
+    await logCall(newTestDb(), validCallInput());
+    const listeners = event?.subscribers.length;
+    for (let i = 0; i < 3; i++) await logCall(newTestDb(), validCallInput());
+    expect(event?.subscribers.length).toBe(listeners);
   });
 });

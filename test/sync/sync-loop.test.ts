@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SyncLoop, type RoundOutcome, type Timers } from '../../src/client/sync/sync-loop';
 
 class ManualTimers implements Timers {
@@ -146,6 +146,38 @@ describe('SyncLoop', () => {
     loop.notifyLocalWrite();
     loop.stop();
     expect(t.timers.pending).toEqual([]);
+  });
+
+  it('by default says a thrown round on the console: the error, never the data', async () => {
+    const t = setup([]);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const loop = new SyncLoop({
+        timers: t.timers,
+        random: () => 0,
+        runRound: () => Promise.reject(new TypeError('db.calls is undefined')),
+      });
+      loop.start();
+      await loop.idle();
+      expect(warn).toHaveBeenCalledTimes(1);
+      const [context, detail] = warn.mock.calls[0] as [string, string];
+      expect(context).toBe('[sync] round failed, retrying:');
+      expect(detail).toContain('TypeError: db.calls is undefined');
+      // Something thrown that is not an Error may be a record: only its type is said.
+      warn.mockClear();
+      const other = new SyncLoop({
+        timers: t.timers,
+        random: () => 0,
+        runRound: () => Promise.reject({ name: 'Mrs Jones', address: '4 High Street' }),
+      });
+      other.start();
+      await other.idle();
+      expect(warn.mock.calls).toEqual([['[sync] round failed, retrying:', 'object']]);
+      loop.stop();
+      other.stop();
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   it('while offline schedules nothing, and coming back online runs the next round', async () => {

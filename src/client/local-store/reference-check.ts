@@ -81,7 +81,6 @@ async function allKnown(db: CsuDb, table: RefTable, ids: readonly string[]): Pro
   return ids.every((id) => known?.has(id));
 }
 
-/** The device's half of the call reference rule (domain/rules/call-references). */
 /** Refuses a ward the district does not have, at `path`. */
 export async function checkWard(
   db: CsuDb,
@@ -92,6 +91,7 @@ export async function checkWard(
   if (!(await allKnown(db, 'wards', [wardCode]))) fields[path] = 'Select a ward from the list';
 }
 
+/** The device's half of the call reference rule (domain/rules/call-references). */
 export async function checkCallReferences(
   db: CsuDb,
   input: CallReferenceInput,
