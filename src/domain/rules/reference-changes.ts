@@ -38,30 +38,31 @@ function usageLine(
   usage: ReferenceUsage,
   renamed: boolean,
 ): string | null {
-  const showName = renamed ? ' and show the new name' : '';
-  const calls = (where: string, keep: string) => {
+  const showName = (one: boolean) => (renamed ? ` and ${one ? 'shows' : 'show'} the new name` : '');
+  const calls = (where: string, keep: (one: boolean) => string) => {
     const parts = [
       usage.openCalls > 0 ? countOf(usage.openCalls, 'open call') : '',
       usage.closedCalls > 0 ? countOf(usage.closedCalls, 'closed call') : '',
     ].filter(Boolean);
     if (parts.length === 0) return `No calls ${where} yet.`;
     const n = usage.openCalls + usage.closedCalls;
-    return `${parts.join(' and ')} ${where} ${n === 1 ? 'keeps' : 'keep'} ${keep}${showName}.`;
+    return `${parts.join(' and ')} ${where} ${n === 1 ? 'keeps' : 'keep'} ${keep(n === 1)}${showName(n === 1)}.`;
   };
   switch (table) {
     case 'wards':
-      return calls('in this ward', 'their ward');
+      return calls('in this ward', (one) => (one ? 'its ward' : 'their ward'));
     case 'categories':
-      return calls('with this category', 'it');
+      return calls('with this category', () => 'it');
     case 'closingCodes':
-      return calls('with this closing code', 'it');
+      return calls('with this closing code', () => 'it');
     case 'agencies': {
       const parts = [
         usage.openActions > 0 ? countOf(usage.openActions, 'open action') : '',
         usage.activeUsers > 0 ? countOf(usage.activeUsers, 'active user') : '',
       ].filter(Boolean);
       if (parts.length === 0) return 'No open actions or active users are in this agency.';
-      return `${parts.join(' and ')} of this agency keep their agency${showName}.`;
+      const one = usage.openActions + usage.activeUsers === 1;
+      return `${parts.join(' and ')} of this agency ${one ? 'keeps its' : 'keep their'} agency${showName(one)}.`;
     }
     case 'letterTemplates':
       return null;

@@ -32,6 +32,12 @@ export function AdminPage() {
         </Link>{' '}
         (who opened, changed or synced which records; export as CSV)
       </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/admin/reference">
+          Reference data
+        </Link>{' '}
+        (wards, agencies, categories, police closing codes, letter templates and thresholds)
+      </p>
       {error && <NotificationBanner heading={error} />}
       <h2 className="govuk-heading-m">Users</h2>
       <Link className="govuk-button" to="/admin/users/new">

@@ -36,4 +36,29 @@ export const adminRoutes: RouteObject[] = [
     handle: { need: ADMIN_NEED },
     lazy: async () => ({ Component: (await import('./power-step-page')).PowerStepPage }),
   },
+  {
+    path: 'admin/reference',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./reference-page')).ReferencePage }),
+  },
+  {
+    path: 'admin/reference/thresholds',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./thresholds-page')).ThresholdsPage }),
+  },
+  {
+    path: 'admin/reference/:table',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./reference-page')).ReferenceListPage }),
+  },
+  {
+    path: 'admin/reference/:table/new',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./reference-item-page')).ReferenceItemPage }),
+  },
+  {
+    path: 'admin/reference/:table/:id',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./reference-item-page')).ReferenceItemPage }),
+  },
 ];

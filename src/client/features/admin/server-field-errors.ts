@@ -20,12 +20,13 @@ export function serverFieldErrors(err: unknown, order: readonly string[]): Field
 export function adminFailure(
   order: readonly string[],
   mainField: string,
+  messageOf: (err: unknown) => string = adminErrorMessage,
 ): (err: unknown) => SaveFailure {
   return (err) => {
     const fields = serverFieldErrors(err, order);
     return {
       kind: 'fields',
-      errors: fields.length ? fields : [{ id: mainField, message: adminErrorMessage(err) }],
+      errors: fields.length ? fields : [{ id: mainField, message: messageOf(err) }],
     };
   };
 }

@@ -23,7 +23,7 @@ import {
   withStep,
   type IssueValues,
 } from './issue-form-model';
-import { LetterText } from './letter-text';
+import { LetterText } from '../../components/letter-text';
 import { RecipientFields } from './recipient-fields';
 import { useEnforcementWrites, useIssueChoices } from './use-enforcement';
 

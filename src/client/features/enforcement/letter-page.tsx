@@ -3,7 +3,7 @@ import { formatDate } from '../../../domain/dates';
 import { Button } from '../../components/button';
 import { LoadingPage } from '../../components/loading-page';
 import { stepName } from './enforcement-format';
-import { LetterText } from './letter-text';
+import { LetterText } from '../../components/letter-text';
 import { useEnforcementBundle } from './use-enforcement';
 import './letter.css';
 

@@ -1,4 +1,4 @@
-import { COUNCIL_ADDRESS_LINES } from '../../../domain/reference/council';
+import { COUNCIL_ADDRESS_LINES } from '../../domain/reference/council';
 
 /**
  * A letter as text under the council's address block. The body is a text
