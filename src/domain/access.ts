@@ -68,6 +68,13 @@ export const ACCESS_MATRIX: Record<Scope, ScopeAccess> = {
     change: { roles: ['marac'] },
     writeOnlyForNonReaders: true,
   },
+  // Merges hold ids only: the admin reads them to undo one (merge.undo), never the records.
+  // The server writes them in the merge command; nobody creates or patches one.
+  merge: {
+    read: { roles: [...CASE_ROLES, 'admin'] },
+    create: { roles: [] },
+    change: { roles: [] },
+  },
   viewEvent: {
     read: { roles: [] },
     create: { roles: [], also: ['anyone'] },

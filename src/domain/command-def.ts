@@ -68,6 +68,13 @@ export interface CommandDef<T extends TableName, A extends z.ZodObject, N extend
    * written by the server only, in the same transaction, with a server id
    * and stamp; devices that may read them receive them at the next pull.
    */
+  /**
+   * A server-only step that reads and writes other records in the same
+   * transaction (a merge moves every link, whoever may read them). Named
+   * here, implemented by the server (services/server-steps.ts): it may
+   * refuse before anything is written.
+   */
+  serverStep?: ServerStepName;
   adds?: (
     record: RecordOf<T>,
     patch: Partial<RecordOf<T>>,
@@ -75,6 +82,8 @@ export interface CommandDef<T extends TableName, A extends z.ZodObject, N extend
     at: string,
   ) => readonly CommandAddition[];
 }
+
+export type ServerStepName = 'mergeLinks' | 'undoMergeLinks';
 
 /** A record a command adds on the server; `data` holds every field but the id and stamps. */
 export interface CommandAddition {

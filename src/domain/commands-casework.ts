@@ -17,6 +17,7 @@ import {
   reviewEnforcement,
 } from './rules/enforcement';
 import { closeGroup } from './rules/groups';
+import { mergeRecord, undoMerge } from './rules/merges';
 import {
   locationEditArgs,
   personEditArgs,
@@ -53,6 +54,32 @@ export const CASEWORK_COMMANDS = {
     grant: CASE_CHANGERS,
     pastDateArgs: { dateOfBirth: 'Date of birth' },
     rule: updatePerson,
+  }),
+  // The duplicate is the record acted on; the server moves every link to the survivor.
+  'person.merge': command({
+    table: 'people',
+    args: z.object({ survivorId: uuid('Person to keep') }),
+    needs: {},
+    grant: CASE_CHANGERS,
+    rule: mergeRecord,
+    serverStep: 'mergeLinks',
+  }),
+  'location.merge': command({
+    table: 'locations',
+    args: z.object({ survivorId: uuid('Location to keep') }),
+    needs: {},
+    grant: CASE_CHANGERS,
+    rule: mergeRecord,
+    serverStep: 'mergeLinks',
+  }),
+  // An admin only (domain.md): restores both records and puts back the links the merge moved.
+  'merge.undo': command({
+    table: 'recordMerges',
+    args: z.object({}),
+    needs: {},
+    grant: { roles: ['admin'] },
+    rule: undoMerge,
+    serverStep: 'undoMergeLinks',
   }),
   'location.update': command({
     table: 'locations',

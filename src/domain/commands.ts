@@ -39,7 +39,12 @@ import { isoDate, isoDateTime, optionalText, requiredText } from './schemas/comm
 import { TEXT_MAX } from './schemas/text-limits';
 import { futureDateFieldsOf, futureDateMessage } from './rules/past-dates';
 import type { TableName } from './tables';
-import { command, type CommandAddition, type CommandEffect } from './command-def';
+import {
+  command,
+  type CommandAddition,
+  type CommandEffect,
+  type ServerStepName,
+} from './command-def';
 import { CASEWORK_COMMANDS } from './commands-casework';
 import { TASKING_COMMANDS } from './commands-tasking';
 
@@ -141,6 +146,7 @@ export interface AnyCommand {
   };
   grant: Grant;
   pastDateArgs?: Partial<Record<string, string>>;
+  serverStep?: ServerStepName;
   effects?: (
     record: Record<string, unknown>,
     patch: Record<string, unknown>,

@@ -14,6 +14,7 @@ import {
   maracReferralSchema,
   maracSubjectLinkSchema,
 } from './schemas/marac';
+import { recordMergeSchema } from './schemas/merges';
 import { locationSchema, personSchema } from './schemas/people';
 import {
   agencySchema,
@@ -41,7 +42,15 @@ import { visitSchema } from './schemas/visits';
  * import or the demo that follows TABLE_NAMES never names a record before it exists.
  */
 export type Scope =
-  'reference' | 'case' | 'group' | 'tasking' | 'enforcement' | 'delivery' | 'marac' | 'viewEvent';
+  | 'reference'
+  | 'case'
+  | 'group'
+  | 'tasking'
+  | 'enforcement'
+  | 'delivery'
+  | 'marac'
+  | 'merge'
+  | 'viewEvent';
 
 export interface TableSpec {
   schema: z.ZodObject;
@@ -92,14 +101,14 @@ export const TABLES = {
     schema: locationSchema,
     scope: 'case',
     appendOnly: false,
-    workflowFields: ['history'],
+    workflowFields: ['history', 'mergedInto'],
     fixedFields: ['address', 'wardCode'],
   },
   people: {
     schema: personSchema,
     scope: 'case',
     appendOnly: false,
-    workflowFields: ['history'],
+    workflowFields: ['history', 'mergedInto'],
     fixedFields: ['name', 'aliases', 'dateOfBirth', 'address', 'wardCode', 'flags'],
   },
   calls: {
@@ -250,6 +259,14 @@ export const TABLES = {
     appendOnly: false,
     workflowFields: [],
     parent: { table: 'maracReferrals', field: 'referralId' },
+  },
+
+  // Last but view events: a merge lists the links it moved, in any table above.
+  recordMerges: {
+    schema: recordMergeSchema,
+    scope: 'merge',
+    appendOnly: false,
+    workflowFields: ['undoneAt', 'undoneBy'],
   },
 
   viewEvents: { schema: viewEventSchema, scope: 'viewEvent', appendOnly: true, workflowFields: [] },

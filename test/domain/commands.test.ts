@@ -200,6 +200,40 @@ const ILLEGAL: Record<CommandName, IllegalCase[]> = {
       code: 'invalid',
     },
   ],
+  'person.merge': [
+    {
+      why: 'a person already merged',
+      record: { ...VALID.people(), mergedInto: ID.otherPerson },
+      args: { survivorId: ID.otherPerson },
+      loaded: {},
+      code: 'illegal_transition',
+    },
+    {
+      why: 'a person merged into themselves',
+      record: VALID.people(),
+      args: { survivorId: ID.person },
+      loaded: {},
+      code: 'invalid',
+    },
+  ],
+  'location.merge': [
+    {
+      why: 'a location merged into itself',
+      record: VALID.locations(),
+      args: { survivorId: ID.location },
+      loaded: {},
+      code: 'invalid',
+    },
+  ],
+  'merge.undo': [
+    {
+      why: 'a merge already undone',
+      record: { ...VALID.recordMerges(), undoneAt: AT, undoneBy: 'u-admin' },
+      args: {},
+      loaded: {},
+      code: 'illegal_transition',
+    },
+  ],
   'location.update': [
     {
       why: 'an edit that changes nothing',

@@ -26,6 +26,8 @@ export const ID = {
   subjectLink: '01900000-0000-7000-8000-000000000012',
   viewEvent: '01900000-0000-7000-8000-000000000013',
   taskingMeeting: '01900000-0000-7000-8000-000000000014',
+  merge: '01900000-0000-7000-8000-000000000015',
+  otherPerson: '01900000-0000-7000-8000-000000000016',
 } as const;
 
 export const validCall = () =>
@@ -238,6 +240,13 @@ export const VALID: Record<TableName, () => Record<string, unknown>> = {
     status: 'open',
   }),
   maracSubjectLinks: () => ({ id: ID.subjectLink, referralId: ID.referral, personId: ID.person }),
+  recordMerges: () => ({
+    id: ID.merge,
+    kind: 'person',
+    survivorId: ID.person,
+    mergedId: ID.otherPerson,
+    moved: [],
+  }),
   viewEvents: () => ({
     id: ID.viewEvent,
     table: 'people',

@@ -18,6 +18,8 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
   setActiveUser,
   userDbName,
 } from '../../src/client/local-store/db';
@@ -197,6 +199,33 @@ describe('CsuDb versions 3 to 5', () => {
       .recordTable('taskingMeetings')
       .add({ id: uuidv7(), startedAt: '2026-03-02T09:30:00Z' });
     expect(await db.recordTable('taskingMeetings').orderBy('startedAt').count()).toBe(1);
+    db.close();
+  });
+
+  it('adds the merges store to a version 7 database and keeps its records', async () => {
+    const userId = uuidv7();
+    const old = new Dexie(userDbName(userId));
+    old.version(1).stores(SCHEMA_V1);
+    old.version(2).stores(SCHEMA_V2);
+    old.version(3).stores(SCHEMA_V3);
+    old.version(4).stores(SCHEMA_V4);
+    old.version(5).stores(SCHEMA_V5);
+    old.version(6).stores(SCHEMA_V6);
+    old.version(7).stores(SCHEMA_V7);
+    expect(Object.keys(SCHEMA_V1)).not.toContain('recordMerges');
+    const personId = uuidv7();
+    await old.table('people').add({ id: personId, name: 'Kept', aliases: [], flags: [] });
+    old.close();
+
+    const db = openUserDb(userId);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.people.get(personId)).toMatchObject({ name: 'Kept' });
+    const survivorId = uuidv7();
+    await db.recordTable('recordMerges').add({ id: uuidv7(), survivorId });
+    expect(
+      await db.recordTable('recordMerges').where('survivorId').equals(survivorId).count(),
+    ).toBe(1);
     db.close();
   });
 

@@ -14,7 +14,14 @@ import type { MutationResult } from '../../src/domain/sync-protocol';
 import { TABLE_NAMES, TABLES, type TableName } from '../../src/domain/tables';
 import { importRecords } from '../../src/server/services/import';
 import { command, create, newId, patch, pullAll, pushOne, remove } from './fixtures';
-import { COMMAND_ARGS, REL, SPEC_COMMANDS, SPEC_CREATE, spec } from './authorization-spec';
+import {
+  COMMAND_ARGS,
+  REL,
+  SURVIVORS,
+  SPEC_COMMANDS,
+  SPEC_CREATE,
+  spec,
+} from './authorization-spec';
 import { makeTestServer, type TestServer } from './helpers';
 import {
   AGENCY,
@@ -68,6 +75,7 @@ beforeAll(async () => {
   }
   parents = newParentIds();
   for (const table of PARENT_TABLES) await seed(table, parents[table]);
+  for (const table of ['people', 'locations'] as const) await seed(table, SURVIVORS[table]);
   for (const role of ROLES) {
     const mine = new Map<TableName, string>();
     for (const table of TABLE_NAMES) {

@@ -17,6 +17,9 @@ export const REL: RecordRelations = {
   assigneeAgencyId: AGENCY,
 };
 
+/** The records a merge command keeps (seeded by the matrix test before it runs). */
+export const SURVIVORS = { people: newId(), locations: newId() } as const;
+
 export const COMMAND_ARGS: { [N in CommandName]: Record<string, unknown> } = {
   'call.open': {},
   'call.discuss': { date: '2026-03-02' },
@@ -26,6 +29,9 @@ export const COMMAND_ARGS: { [N in CommandName]: Record<string, unknown> } = {
   'action.cancel': { reason: 'No longer needed' },
   'delivery.record': { method: 'hand', deliveredAt: '2026-03-02T09:00:00.000Z' },
   'group.close': { outcome: 'Gate fitted; no calls since' },
+  'person.merge': { survivorId: SURVIVORS.people },
+  'location.merge': { survivorId: SURVIVORS.locations },
+  'merge.undo': {},
   'person.update': { name: 'Renamed Person', aliases: ['Ren'], flags: ['vulnerable'] },
   'location.update': { address: '4 Test Road', wardCode: 'E05005008' },
   'enforcement.issue': {},
@@ -69,6 +75,8 @@ export const SPEC: Record<
     change: ['asb_officer'],
   },
   marac: { read: ['marac'], create: ['marac'], change: ['marac'] },
+  // Merge records (ids only): read by case roles and the admin who may undo one; written by the server.
+  merge: { read: [...CASE, 'admin'], create: [], change: [] },
   viewEvent: { read: [], create: ROLES, change: [] },
 };
 /** Creates that differ from their scope: a referral by anyone; a group's child by whoever changes the group. */
@@ -91,6 +99,9 @@ export const SPEC_COMMANDS: { [N in CommandName]: readonly Role[] } = {
   'group.close': CASE,
   // domain.md: people and locations change like call fields, by the chair and the ASB officer.
   'person.update': ['chair', 'asb_officer'],
+  'person.merge': ['chair', 'asb_officer'],
+  'location.merge': ['chair', 'asb_officer'],
+  'merge.undo': ['admin'],
   'location.update': ['chair', 'asb_officer'],
   'enforcement.issue': ['asb_officer'],
   'enforcement.review': ['asb_officer'],

@@ -224,6 +224,12 @@ export const TABLE_FIXTURES: { [T in TableName]: TableFixture } = {
     patch: ['personId', newId()],
   },
 
+  // Ids only; the server writes these in a merge command, so no patch and no create.
+  recordMerges: {
+    data: (p) => ({ kind: 'person', survivorId: p.people, mergedId: newId(), moved: [] }),
+    patch: null,
+  },
+
   viewEvents: {
     data: () => ({
       table: 'calls',

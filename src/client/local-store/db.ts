@@ -68,7 +68,7 @@ const RECORD_INDEXES: Partial<Record<TableName, string>> = {
  * introduced it: declared in an earlier version too, an upgrade from that
  * version would find no store to add and leave the table missing.
  */
-const LATER_TABLES: readonly TableName[] = ['taskingMeetings'];
+const LATER_TABLES: readonly TableName[] = ['taskingMeetings', 'recordMerges'];
 
 function recordStores(common: string): Record<string, string> {
   const stores: Record<string, string> = {};
@@ -144,8 +144,16 @@ export const SCHEMA_V7: Readonly<Record<string, string>> = {
   calls: `${SCHEMA_V2.calls ?? 'id'}, *searchHashes`,
 };
 
+/**
+ * Version 8: merges of duplicate people and locations (`recordMerges`, a
+ * new synced table) by the record kept, for its page. A new store only.
+ */
+export const SCHEMA_V8: Readonly<Record<string, string>> = {
+  recordMerges: 'id, _sync.state, survivorId',
+};
+
 /** The device schema version this app opens (sync.md "Device storage"). */
-export const DEVICE_SCHEMA_VERSION = 7;
+export const DEVICE_SCHEMA_VERSION = 8;
 
 export class CsuDb extends Dexie {
   declare calls: Table<LocalCall, string>;
@@ -184,7 +192,7 @@ export class CsuDb extends Dexie {
         }
       });
     this.version(6).stores(SCHEMA_V6);
-    this.version(DEVICE_SCHEMA_VERSION)
+    this.version(7)
       .stores(SCHEMA_V7)
       .upgrade(async (tx) => {
         const index = await loadBlindIndex(tx.table('meta'));
@@ -195,8 +203,9 @@ export class CsuDb extends Dexie {
             ref.value = withDerived('calls', call, index);
           });
       });
+    this.version(DEVICE_SCHEMA_VERSION).stores(SCHEMA_V8);
     // A later schema that changes stored shapes is declared as
-    //   this.version(8).stores({...}).upgrade(async (tx) => { ...records...;
+    //   this.version(9).stores({...}).upgrade(async (tx) => { ...records...;
     //     await tx.table('outbox').toCollection().modify(upgradeQueuedMutationToV2); });
     // because queued outbox rows are pushed later under the new schema (sync.md "Device storage").
     this.on('populate', (tx) => {

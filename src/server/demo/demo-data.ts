@@ -11,6 +11,7 @@ import { HOTSPOTS, WARD_PLACES } from './demo-places';
 import { referenceSeed } from '../../domain/reference/seed';
 import { DemoTime } from './demo-time';
 import { buildDismissals } from './demo-dismissals';
+import type { RecordMerge } from '../../domain/schemas/merges';
 import { buildDemoUsers, type DemoUser } from './demo-users';
 import { flyTippingPhoto } from './demo-photos';
 import { buildTaskingMeetings } from './demo-tasking';
@@ -87,6 +88,28 @@ function buildPlacesAndPeople(ctx: DemoContext) {
   return { locations, people, placeIds, personIds };
 }
 
+/**
+ * The merge behind each duplicate the demo holds (a warden's "Cal Reeves",
+ * since merged into Callum Reeves). The demo's calls were linked before
+ * the merge and still name the duplicate, following it to the survivor as
+ * append-only records do, so the merge moved no link.
+ */
+function demoMerges(ctx: DemoContext, people: readonly Person[]): RecordMerge[] {
+  return people.flatMap((p, i) =>
+    p.mergedInto
+      ? [
+          {
+            id: ctx.id(ctx.time.nowMs - 30 * 86_400_000 + i),
+            kind: 'person' as const,
+            survivorId: p.mergedInto,
+            mergedId: p.id,
+            moved: [],
+          },
+        ]
+      : [],
+  );
+}
+
 export function buildDemoData(now: Date): DemoData {
   const rng = createRng(DEMO_SEED);
   const id = createIdFactory(rng);
@@ -118,6 +141,7 @@ export function buildDemoData(now: Date): DemoData {
     visits,
     ...enforcement,
     ...marac,
+    recordMerges: demoMerges(ctx, people),
   };
   const records: DemoData['records'] = {};
   for (const table of DEMO_TABLE_ORDER)

@@ -21,6 +21,7 @@ import { TABLES, type TableName } from '../../domain/tables';
 import { fieldErrors } from '../errors';
 import type { StoredRecord } from '../storage/types';
 import { relationsFor } from './push-checks';
+import { SERVER_STEPS } from './server-steps';
 import { rejected, type Outcome } from './push-outcome';
 import { unseenRecord, type PushContext } from './push-write';
 import { keysReadable, parentOf, writeNewRecord, writeRecordChange } from './records';
@@ -88,6 +89,9 @@ export async function applyCommand(
     at,
   });
   if (!result.ok) return rejected(result.error.code, result.error.message);
+  const step = command.spec.serverStep ? SERVER_STEPS[command.spec.serverStep] : undefined;
+  const refusal = await step?.check(ctx, record, command.args);
+  if (refusal) return refusal;
   const stamp = { by: ctx.actor.userId, now: ctx.now };
   const next = await writeRecordChange(ctx.tx, record, result.patch, stamp);
   // Effects on other records go in the same transaction; the actor may not read them, and the result carries only `next`.
@@ -109,5 +113,6 @@ export async function applyCommand(
       ...(parent ? { parent } : {}),
     });
   }
+  await step?.apply(ctx, record, command.args);
   return { status: 'applied', seq: next.seq, record: next };
 }
