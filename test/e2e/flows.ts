@@ -31,6 +31,24 @@ export async function horizontalOverflow(page: Page): Promise<number> {
   );
 }
 
+/** Controls in the page's main content smaller than a 44 px touch target. */
+export function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'main a[href], main button, main input:not([type=hidden]), main select, main textarea',
+      ),
+    ]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.width < 44 || r.height < 44)
+      .map(
+        ({ el, r }) =>
+          `${el.tagName.toLowerCase()}#${el.id} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`,
+      ),
+  );
+}
+
 /**
  * Signs in online and chooses the unlock passphrase. Returns the user's id
  * (the device database is `csu-<id>`). Ends on the first screen after sign-in.

@@ -11,6 +11,7 @@ import {
   expectNoAxeViolations,
   horizontalOverflow,
   signIn,
+  smallTargets,
   syncSummary,
   unlock,
   unlockIfLocked,
@@ -76,24 +77,6 @@ async function cameraPhoto(page: Page, name: string) {
     return btoa(binary);
   });
   return { name, mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
-}
-
-/** Controls in the page's main content smaller than a 44 px touch target. */
-function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [
-      ...document.querySelectorAll<HTMLElement>(
-        'main a[href], main button, main input:not([type=hidden]), main select, main textarea',
-      ),
-    ]
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width < 44 || r.height < 44)
-      .map(
-        ({ el, r }) =>
-          `${el.tagName.toLowerCase()}#${el.id} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`,
-      ),
-  );
 }
 
 /** Phone checks for a screen: axe, nothing narrower than 320 px needs sideways scrolling, touch targets. */
