@@ -34,15 +34,19 @@ export async function createRecord(
   // Every field the create sends is pending under it until the server answers.
   const mutationId = uuidv7();
   const _sync = withLocalWrite(undefined, mutationId, Object.keys(payload));
-  await db.recordTable(table).add({ ...row, _sync });
-  await queueMutation(db, {
-    kind: 'create',
-    table,
-    recordId: record.id,
-    payload,
-    dependsOn: [...dependsOn],
-    created: { mutationId },
-  });
+  // Both requests go out at once (no read between them): IndexedDB runs them in order, and if
+  // either fails the caller's transaction aborts, so the pair is still all or nothing.
+  await Promise.all([
+    db.recordTable(table).add({ ...row, _sync }),
+    queueMutation(db, {
+      kind: 'create',
+      table,
+      recordId: record.id,
+      payload,
+      dependsOn: [...dependsOn],
+      created: { mutationId },
+    }),
+  ]);
 }
 
 /** Refuses a patch that names a workflow field, an id or a field the server owns. */
