@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
 import { addMonths, formatDate, londonDate } from '../../../domain/dates';
 import { maracKpis, periodSchema } from '../../../domain/rules/marac-kpis';
 import { DateInput } from '../../components/date-input';
@@ -7,6 +6,7 @@ import { ErrorSummary } from '../../components/error-summary';
 import { SummaryList } from '../../components/summary-list';
 import { issuesToErrors } from '../../forms/form-errors';
 import { usePageTitle } from '../../app/use-page-title';
+import { AllReferralsLink } from './all-referrals-link';
 import { NotMember } from './not-member';
 import { useMaracActor, useReferrals } from './use-marac-data';
 
@@ -29,11 +29,7 @@ export function FiguresPage() {
   const k = period.success && referrals ? maracKpis(referrals, period.data) : null;
   return (
     <>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/marac">
-          All referrals
-        </Link>
-      </p>
+      <AllReferralsLink />
       <h1 className="govuk-heading-l">Community MARAC figures</h1>
       <ErrorSummary errors={errors} />
       <DateInput id="from" label="From" value={from} error={fieldErrors.from} onChange={setFrom} />

@@ -8,6 +8,7 @@ import { NotificationBanner } from '../../components/notification-banner';
 import { useSubmit } from '../../forms/use-submit';
 import { usePageTitle } from '../../app/use-page-title';
 import { useMaracWrites } from './marac-writes';
+import { AllReferralsLink } from './all-referrals-link';
 import { NotMember } from './not-member';
 import { useMaracActor, useMeetings } from './use-marac-data';
 
@@ -29,11 +30,7 @@ export function MeetingsPage() {
   };
   return (
     <>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/marac">
-          All referrals
-        </Link>
-      </p>
+      <AllReferralsLink />
       <h1 className="govuk-heading-l">Community MARAC meetings</h1>
       <ul className="govuk-list">
         {(meetings ?? []).map((m) => (

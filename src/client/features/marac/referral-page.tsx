@@ -8,6 +8,7 @@ import { nameOf, useReferenceData } from '../../forms/use-reference-data';
 import { usePageTitle } from '../../app/use-page-title';
 import { recordView } from '../../sync/view-events';
 import { OUTCOME_LABELS, ReferralStatusTag } from './marac-labels';
+import { AllReferralsLink } from './all-referrals-link';
 import { NotMember } from './not-member';
 import { ReferralActions } from './referral-actions';
 import { DecisionHistory, LinkedPeople } from './referral-history';
@@ -40,11 +41,7 @@ export function ReferralPage() {
   const agency = (id: string) => nameOf(reference.agencyNames, id);
   return (
     <>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/marac">
-          All referrals
-        </Link>
-      </p>
+      <AllReferralsLink />
       <span className="govuk-caption-l">Community MARAC referral</span>
       <h1 className="govuk-heading-l">
         {r.subjectName} <ReferralStatusTag status={r.status} />
