@@ -189,6 +189,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-bench/',
+      'dist-bench-shell/',
       'node_modules/',
       'test-results/',
       'playwright-report/',

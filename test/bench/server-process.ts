@@ -38,7 +38,8 @@ export interface ServerSpec {
   databaseUrl?: string;
   /** Seed reference data, users and calls (default true; false for a second process on the same database). */
   prepare?: boolean;
-  users: { username: string; roles: Role[] }[];
+  /** `wards`: the wards a field user works in (none by default). */
+  users: { username: string; roles: Role[]; wards?: string[] }[];
   /** Calls written straight into storage (as an applied create would be), for the first-sync figure. */
   seedCalls?: number;
   /** A built page to serve beside the API on the same origin (the Chromium device bench). */
@@ -73,7 +74,7 @@ async function prepare(spec: ServerSpec, storage: Storage, deps: ServerDeps): Pr
         name: u.username,
         agencyId: 'sdc-csu',
         roles: u.roles,
-        wards: [],
+        wards: u.wards ?? [],
         password: spec.password,
       },
       { userId: null, deviceId: null },

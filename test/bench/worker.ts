@@ -29,6 +29,7 @@ const FIGURES: Record<string, () => Promise<{ measure: Measure }>> = {
   sync: () => import('./first-sync'),
   browser: () => import('./chromium-device'),
   visits: () => import('./visits-device'),
+  'my-day': () => import('./my-day-cold'),
   import: () => import('./import-calls'),
   report: () => import('./report-device'),
   devices: () => import('./many-devices'),
