@@ -9,7 +9,6 @@ import {
   type ReferenceUsage,
 } from '../../../domain/reference-admin-schemas';
 import { usePageTitle } from '../../app/use-page-title';
-import { Button } from '../../components/button';
 import { Checkbox } from '../../components/checkboxes';
 import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
@@ -110,16 +109,12 @@ function ItemForm(props: {
           onChange={(v) => change('active', v)}
         />
       )}
-      {preview ? (
-        <ReferencePreview
-          preview={preview}
-          busy={form.busy}
-          onSave={() => void save()}
-          onBack={() => setPreview(null)}
-        />
-      ) : (
-        <Button>Preview changes</Button>
-      )}
+      <ReferencePreview
+        preview={preview}
+        busy={form.busy}
+        onSave={() => void save()}
+        onBack={() => setPreview(null)}
+      />
     </form>
   );
 }

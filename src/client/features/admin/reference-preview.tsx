@@ -41,9 +41,13 @@ export function previewOf(
   };
 }
 
-/** The preview, read before saving; it takes focus so a screen reader hears it. */
+/**
+ * The form's last step: the button that asks for a preview, then the
+ * preview itself, read before saving. It takes focus so a screen reader
+ * hears it.
+ */
 export function ReferencePreview(props: {
-  preview: Preview;
+  preview: Preview | null;
   busy: boolean;
   onSave: () => void;
   onBack: () => void;
@@ -51,6 +55,7 @@ export function ReferencePreview(props: {
   const { preview, busy, onSave, onBack } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [preview]);
+  if (!preview) return <Button>Preview changes</Button>;
   return (
     <section className="govuk-inset-text" aria-labelledby="preview-heading">
       <h2 className="govuk-heading-m" id="preview-heading" tabIndex={-1} ref={heading}>

@@ -7,7 +7,6 @@ import {
   type ReferenceUsage,
 } from '../../../domain/reference-admin-schemas';
 import { usePageTitle } from '../../app/use-page-title';
-import { Button } from '../../components/button';
 import { ErrorSummary } from '../../components/error-summary';
 import { NotificationBanner } from '../../components/notification-banner';
 import { TextInput } from '../../components/text-input';
@@ -97,16 +96,12 @@ function ThresholdsForm({ row, usage }: { row: ReferenceRowData; usage: Referenc
           }}
         />
       ))}
-      {preview ? (
-        <ReferencePreview
-          preview={preview}
-          busy={form.busy}
-          onSave={() => void save()}
-          onBack={() => setPreview(null)}
-        />
-      ) : (
-        <Button>Preview changes</Button>
-      )}
+      <ReferencePreview
+        preview={preview}
+        busy={form.busy}
+        onSave={() => void save()}
+        onBack={() => setPreview(null)}
+      />
     </form>
   );
 }
