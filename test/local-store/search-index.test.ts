@@ -13,6 +13,10 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  SCHEMA_V8,
   userDbName,
   type CsuDb,
 } from '../../src/client/local-store/db';
@@ -206,6 +210,54 @@ describe('CsuDb version 7', () => {
     // The key the upgrade made is the one later writes and searches use.
     await logCall(db, validCallInput({ summary: 'Dog barking all night.' }));
     expect((await search(db, 'dog')).length).toBe(2);
+    db.close();
+  });
+});
+
+describe('CsuDb version 9', () => {
+  it('drops the calls indexes no query reads, keeping every row and queued outbox row', async () => {
+    const userId = uuidv7();
+    const old = new Dexie(userDbName(userId));
+    for (const [v, schema] of [
+      SCHEMA_V1,
+      SCHEMA_V2,
+      SCHEMA_V3,
+      SCHEMA_V4,
+      SCHEMA_V5,
+      SCHEMA_V6,
+      SCHEMA_V7,
+      SCHEMA_V8,
+    ].entries())
+      old.version(v + 1).stores(schema);
+    const call = {
+      ...validCallRecord({ id: uuidv7(), summary: 'Bins set alight.', status: 'open' }),
+      personIds: [],
+      wardCode: 'E05005019',
+      searchHashes: [1, 2, 3],
+      _sync: { state: 'waiting', offered: true, pendingFields: { summary: 'm2' } },
+    };
+    await old.table('calls').add(call);
+    const queued = {
+      mutationId: uuidv7(),
+      kind: 'patch',
+      table: 'calls',
+      recordId: call.id,
+      payload: { summary: call.summary },
+      clientTime: '2026-03-04T10:00:00.000Z',
+      status: 'pending',
+      attempts: 2,
+      dependsOn: [],
+    };
+    const localSeq = await old.table('outbox').add(queued);
+    old.close();
+
+    const db = openUserDb(userId);
+    await db.open();
+    expect(db.verno).toBe(DEVICE_SCHEMA_VERSION);
+    expect(await db.calls.get(call.id)).toEqual(call);
+    expect(await db.outbox.toArray()).toEqual([{ ...queued, localSeq }]);
+    const rows = await listCalls(db, { wardCode: 'E05005019', status: ['open'], now: NOW });
+    expect(rows.map((r) => r.call.id)).toEqual([call.id]);
     db.close();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { londonDate } from '../../domain/dates';
 import type { Actor } from '../../domain/roles';
+import { Dexie } from 'dexie';
 import { getMeta, setMeta, type CsuDb } from './db';
 import { listDrafts } from './drafts';
 import type { LocalAction, LocalCall, LocalDeliveryTask, LocalVisit } from './types';
@@ -51,10 +52,15 @@ export async function readMyDay(
     db.visits.where('createdBy').equals(actor.userId).toArray(),
     db.actions.where('status').equals('open').toArray(),
     db.deliveryTasks.where('status').equals('open').toArray(),
-    db.calls
-      .where('wardCode')
-      .anyOf([...actor.wards])
-      .toArray(),
+    // [wardCode+receivedAt] per ward: calls keep no index on the ward alone (db-schema.ts version 9).
+    Promise.all(
+      [...actor.wards].map((w) =>
+        db.calls
+          .where('[wardCode+receivedAt]')
+          .between([w, Dexie.minKey], [w, Dexie.maxKey])
+          .toArray(),
+      ),
+    ).then((lists) => lists.flat()),
     listDrafts(db, NEW_VISIT_DRAFT_PREFIX),
   ]);
   const visitsToday = mine
