@@ -77,6 +77,22 @@ const FIGURES: {
     ],
   },
   {
+    id: 'people',
+    timeouts: 2,
+    rows: [
+      {
+        id: 'P1',
+        name: 'Person search while typing over 50,000 people, per keystroke, Chromium',
+        goal: lessThan(50, 'ms'),
+      },
+      {
+        id: 'P2',
+        name: 'Repeat suggestions over 50,000 calls on the device, Chromium',
+        goal: lessThan(300, 'ms'),
+      },
+    ],
+  },
+  {
     id: 'import',
     rows: [
       {

@@ -32,6 +32,7 @@ const FIGURES: Record<string, () => Promise<{ measure: Measure }>> = {
   'my-day': () => import('./my-day-cold'),
   import: () => import('./import-calls'),
   report: () => import('./report-device'),
+  people: () => import('./people-device'),
   devices: () => import('./many-devices'),
   'pg-push': async () => ({ measure: (await import('./push-throughput')).measurePg }),
   'pg-devices': async () => ({ measure: (await import('./many-devices')).measurePg }),
