@@ -38,6 +38,12 @@ export function AdminPage() {
         </Link>{' '}
         (wards, agencies, categories, police closing codes, letter templates and thresholds)
       </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/admin/retention">
+          Retention and disposal
+        </Link>{' '}
+        (how long records are kept after closure, and those now due for disposal)
+      </p>
       {error && <NotificationBanner heading={error} />}
       <h2 className="govuk-heading-m">Users</h2>
       <Link className="govuk-button" to="/admin/users/new">

@@ -27,6 +27,11 @@ export const adminRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./audit-page')).AuditPage }),
   },
   {
+    path: 'admin/retention',
+    handle: { need: ADMIN_NEED },
+    lazy: async () => ({ Component: (await import('./retention-page')).RetentionPage }),
+  },
+  {
     path: 'admin/powers',
     handle: { need: ADMIN_NEED },
     lazy: async () => ({ Component: (await import('./powers-page')).PowersPage }),
