@@ -6,7 +6,6 @@ import { enforcementRoutes } from '../features/enforcement/routes';
 import { groupsRoutes } from '../features/groups/routes';
 import { importRoutes } from '../features/import/routes';
 import { maracRoutes } from '../features/marac/routes';
-import { personRecordRoutes } from '../features/person-records/routes';
 import { peopleRoutes } from '../features/people/routes';
 import { reportsRoutes } from '../features/reports/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
@@ -45,7 +44,6 @@ export const appRoutes: RouteObject[] = [
             ...callsRoutes,
             ...enforcementRoutes,
             ...groupsRoutes,
-            ...personRecordRoutes,
             ...peopleRoutes,
             ...visitsRoutes,
             ...maracRoutes,

@@ -6,6 +6,8 @@ import { usePageTitle } from '../../app/use-page-title';
 import { SyncBadge } from '../../forms/sync-badge';
 import { nameOf, useReferenceData } from '../../forms/use-reference-data';
 import { readableKinds } from './person-page';
+import { canRunCommand } from '../../../domain/access';
+import { RecordChanges } from './record-changes';
 import { RecordChronology } from './record-chronology';
 import { MergedNotice, RecordNotFound } from './record-parts';
 import { useLocationPage, useRecordView } from './use-people';
@@ -52,11 +54,19 @@ export function LocationPage() {
           { key: 'Sync', value: <SyncBadge sync={place._sync} /> },
         ]}
       />
+      {actor && !place.mergedInto && canRunCommand(actor, 'location.update') && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/locations/${place.id}/edit`}>
+            Change the address or ward
+          </Link>
+        </p>
+      )}
       <RecordChronology
         entries={page.chronology}
         kinds={readableKinds(actor, ['call', 'visit', 'group'])}
         reference={reference}
       />
+      <RecordChanges history={place.history} reference={reference} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { nameOf, useReferenceData, type Reference } from '../../forms/use-refere
 import type { CsuDb } from '../../local-store/db';
 import { useDb } from '../../local-store/db-context';
 import type { SearchHit, SearchTier } from '../../local-store/people-search';
-import { FLAG_LABELS } from './person-page';
+import { PERSON_FLAG_LABELS } from '../../../domain/schemas/people';
 import { usePeopleSearch } from './use-people';
 
 /**
@@ -157,7 +157,7 @@ function Hit({ hit, reference }: { hit: SearchHit; reference: Reference }) {
         <div className="app-card__tags">
           {person.flags.map((f) => (
             <Tag key={f} colour={f === 'vulnerable' ? 'red' : 'purple'}>
-              {FLAG_LABELS[f]}
+              {PERSON_FLAG_LABELS[f]}
             </Tag>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
-import { canRead } from '../../../domain/access';
 import { formatDate } from '../../../domain/dates';
-import type { Person } from '../../../domain/schemas/people';
+import { PERSON_FLAG_LABELS } from '../../../domain/schemas/people';
+import { canRead, canRunCommand } from '../../../domain/access';
 import { LoadingPage } from '../../components/loading-page';
 import { SummaryList } from '../../components/summary-list';
 import { Tag } from '../../components/tag';
@@ -12,16 +12,11 @@ import { nameOf, useReferenceData } from '../../forms/use-reference-data';
 import { CHRONOLOGY_KINDS, type ChronologyKind } from '../../local-store/person-queries';
 import type { Actor } from '../../../domain/roles';
 import { CaseReviewWarnings } from '../../components/case-review-warning';
+import { RecordChanges } from './record-changes';
 import { RecordChronology } from './record-chronology';
 import { MergedNotice, RecordNotFound } from './record-parts';
 import { useCaseReview } from '../../forms/use-case-review';
 import { usePersonPage, useRecordView } from './use-people';
-
-export const FLAG_LABELS: Record<Person['flags'][number], string> = {
-  vulnerable: 'Vulnerable',
-  'repeat-victim': 'Repeat victim',
-  'repeat-subject': 'Repeat subject',
-};
 
 const KIND_TABLES = {
   call: 'calls',
@@ -84,7 +79,7 @@ export function PersonPage() {
               <span className="app-card__tags">
                 {person.flags.map((f) => (
                   <Tag key={f} colour={f === 'vulnerable' ? 'red' : 'purple'}>
-                    {FLAG_LABELS[f]}
+                    {PERSON_FLAG_LABELS[f]}
                   </Tag>
                 ))}
               </span>
@@ -98,11 +93,19 @@ export function PersonPage() {
           { key: 'Sync', value: <SyncBadge sync={person._sync} /> },
         ]}
       />
+      {actor && !person.mergedInto && canRunCommand(actor, 'person.update') && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`/people/${person.id}/edit`}>
+            Change details and flags
+          </Link>
+        </p>
+      )}
       <RecordChronology
         entries={page.chronology}
         kinds={readableKinds(actor, CHRONOLOGY_KINDS)}
         reference={reference}
       />
+      <RecordChanges history={person.history} reference={reference} />
     </>
   );
 }

@@ -22,4 +22,15 @@ export const peopleRoutes: RouteObject[] = [
     handle: { need: { table: 'locations', action: 'read' } },
     lazy: async () => ({ Component: (await import('./location-page')).LocationPage }),
   },
+  // Correcting a record (with its field history): the matrix's change grant, chair and ASB officer.
+  {
+    path: 'people/:personId/edit',
+    handle: { need: { table: 'people', action: 'change' } },
+    lazy: async () => ({ Component: (await import('./person-edit-page')).PersonEditPage }),
+  },
+  {
+    path: 'locations/:locationId/edit',
+    handle: { need: { table: 'locations', action: 'change' } },
+    lazy: async () => ({ Component: (await import('./location-edit-page')).LocationEditPage }),
+  },
 ];

@@ -11,9 +11,9 @@ import { useSubmit } from '../../forms/use-submit';
 import { useDb } from '../../local-store/db-context';
 import { editLocation } from '../../local-store/record-edits-repo';
 import type { LocalLocation } from '../../local-store/types';
-import { MissingRecord } from './missing-record';
+import { RecordNotFound } from './record-parts';
 import { RecordChanges } from './record-changes';
-import { useLocation } from './use-records';
+import { useLocation } from './use-record-edits';
 
 const ORDER = ['address', 'wardCode'];
 
@@ -24,7 +24,7 @@ export function LocationEditPage() {
   const reference = useReferenceData();
   usePageTitle('Change a location');
   if (location === undefined || !reference) return <LoadingPage title="Change a location" />;
-  if (location === null) return <MissingRecord kind="location" />;
+  if (location === null) return <RecordNotFound kind="location" />;
   return <LocationEditForm key={location.id} location={location} />;
 }
 

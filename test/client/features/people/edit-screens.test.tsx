@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { personRecordRoutes } from '../../../../src/client/features/person-records/routes';
+import { peopleRoutes } from '../../../../src/client/features/people/routes';
 import type { CsuDb } from '../../../../src/client/local-store/db';
 import { addLocation, addPerson } from '../../../../src/client/local-store/people-repo';
 import type { Role } from '../../../../src/domain/roles';
@@ -18,7 +18,7 @@ import { behindUnlock, signInFresh, TEST_WARD } from '../../render';
 let db: CsuDb;
 
 function renderAt(path: string) {
-  const router = createMemoryRouter(behindUnlock(personRecordRoutes), { initialEntries: [path] });
+  const router = createMemoryRouter(behindUnlock(peopleRoutes), { initialEntries: [path] });
   const user = userEvent.setup({ delay: null });
   return { ...render(<RouterProvider router={router} />), router, user };
 }

@@ -16,9 +16,9 @@ import { useSubmit } from '../../forms/use-submit';
 import { useDb } from '../../local-store/db-context';
 import { editPerson, personEditArgs } from '../../local-store/record-edits-repo';
 import type { LocalPerson } from '../../local-store/types';
-import { MissingRecord } from './missing-record';
+import { RecordNotFound } from './record-parts';
 import { RecordChanges } from './record-changes';
-import { usePerson } from './use-records';
+import { usePerson } from './use-record-edits';
 
 const ORDER = ['name', 'aliases', 'dateOfBirth', 'address', 'wardCode', 'flags'];
 const FLAG_ITEMS = PERSON_FLAGS.map((f) => ({ value: f, label: PERSON_FLAG_LABELS[f] }));
@@ -51,7 +51,7 @@ export function PersonEditPage() {
   const reference = useReferenceData();
   usePageTitle('Change a person’s details');
   if (person === undefined || !reference) return <LoadingPage title="Change a person’s details" />;
-  if (person === null) return <MissingRecord kind="person" />;
+  if (person === null) return <RecordNotFound kind="person" />;
   return <PersonEditForm key={person.id} person={person} />;
 }
 
