@@ -1,10 +1,7 @@
 // Member screens beyond the decision: linking the subject to person records, the meeting's
 // agenda, minuting an earlier action there and its printable record, and the decision history.
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { maracRoutes } from '../../../../src/client/features/marac/routes';
 import { REFERRAL_FORM_ID } from '../../../../src/client/features/marac/referral-form-model';
 import { runCommand } from '../../../../src/client/local-store/command-runner';
 import type { CsuDb } from '../../../../src/client/local-store/db';
@@ -15,28 +12,10 @@ import {
 } from '../../../../src/client/local-store/marac-repo';
 import { addPerson } from '../../../../src/client/local-store/people-repo';
 import { expectNoAxeViolations } from '../../axe';
-import { behindUnlock, signInFresh } from '../../render';
+import { signInFresh } from '../../render';
+import { referralInput, renderMarac } from './render-marac';
 
-function renderMarac(path: string) {
-  const router = createMemoryRouter(behindUnlock(maracRoutes), { initialEntries: [path] });
-  const user = userEvent.setup({ delay: null });
-  return { ...render(<RouterProvider router={router} />), router, user };
-}
-
-const referral = {
-  referringAgencyId: 'kent-police',
-  referringOfficer: 'PCSO Test',
-  subjectType: 'person' as const,
-  subjectName: 'Jordan Blake',
-  aliases: [],
-  datesOfBirth: [],
-  safeToCall: 'no' as const,
-  criteria: ['asb'],
-  riskLevel: 'medium' as const,
-  consent: { given: true },
-  reason: 'Repeated incidents in the street',
-  agenciesInvolved: [],
-};
+const referral = referralInput('Jordan Blake');
 
 const outboxTables = async (db: CsuDb) => (await db.outbox.toArray()).map((r) => r.table);
 

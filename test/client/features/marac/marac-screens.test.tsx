@@ -1,34 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { maracRoutes } from '../../../../src/client/features/marac/routes';
 import { REFERRAL_FORM_ID } from '../../../../src/client/features/marac/referral-form-model';
 import type { CsuDb } from '../../../../src/client/local-store/db';
 import { loadDraft } from '../../../../src/client/local-store/drafts';
 import { createMeeting, submitReferral } from '../../../../src/client/local-store/marac-repo';
-import { behindUnlock, signInFresh } from '../../render';
+import { signInFresh } from '../../render';
+import { referralInput, renderMarac } from './render-marac';
 
-function renderMarac(path: string) {
-  const router = createMemoryRouter(behindUnlock(maracRoutes), { initialEntries: [path] });
-  const user = userEvent.setup({ delay: null });
-  return { ...render(<RouterProvider router={router} />), router, user };
-}
-
-const referral = {
-  referringAgencyId: 'kent-police',
-  referringOfficer: 'PCSO Test',
-  subjectType: 'person' as const,
-  subjectName: 'Sam Subject',
-  aliases: [],
-  datesOfBirth: [],
-  safeToCall: 'no' as const,
-  criteria: ['asb'],
-  riskLevel: 'medium' as const,
-  consent: { given: true },
-  reason: 'Repeated incidents in the street',
-  agenciesInvolved: [],
-};
+const referral = referralInput('Sam Subject');
 
 describe('Community MARAC screens', { timeout: 90_000 }, () => {
   let db: CsuDb;
