@@ -24,10 +24,35 @@ export function londonDayStart(date: string): string {
   return new Date(londonDate(summer) === date ? summer : utcMidnight).toISOString();
 }
 
-/** The Europe/London calendar date (YYYY-MM-DD) of an instant. */
+const HOUR_MS = 3_600_000;
+/** London dates by UTC hour: bounded, as a long-running server sees ever new hours. */
+const dateByHour = new Map<number, string>();
+const DATE_BY_HOUR_MAX = 100_000;
+
+/**
+ * The Europe/London calendar date (YYYY-MM-DD) of an instant. London's
+ * offset is a whole number of hours and changes on the hour (01:00 UTC), so
+ * every instant in one UTC hour has the same London date: each hour is
+ * formatted once (Intl is slow, and a report over 50,000 calls asks for
+ * tens of thousands of dates).
+ */
 export function londonDate(instant: string | number | Date): string {
-  const d = instant instanceof Date ? instant : new Date(instant);
-  return londonDateFormat.format(d);
+  const ms =
+    instant instanceof Date
+      ? instant.getTime()
+      : typeof instant === 'number'
+        ? instant
+        : Date.parse(instant);
+  // An invalid instant throws as Intl does (RangeError), never caches.
+  if (Number.isNaN(ms)) return londonDateFormat.format(ms);
+  const hour = Math.floor(ms / HOUR_MS);
+  let date = dateByHour.get(hour);
+  if (date === undefined) {
+    if (dateByHour.size >= DATE_BY_HOUR_MAX) dateByHour.clear();
+    date = londonDateFormat.format(hour * HOUR_MS);
+    dateByHour.set(hour, date);
+  }
+  return date;
 }
 
 /** The Europe/London calendar year of an instant (call references use it). */

@@ -30,6 +30,24 @@ describe('londonDate', () => {
     expect(londonDate('2026-10-25T23:30:00Z')).toBe('2026-10-25');
   });
 
+  it('agrees with Intl for every quarter hour of two years, offsets included, asked twice', () => {
+    const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' });
+    const wrong: string[] = [];
+    const start = Date.parse('2025-01-01T00:00:00Z');
+    for (let pass = 0; pass < 2; pass++)
+      for (let ms = start; ms < start + 730 * 86_400_000; ms += 900_000) {
+        const iso = new Date(ms).toISOString();
+        if (londonDate(iso) !== intl.format(ms)) wrong.push(iso);
+      }
+    expect(wrong).toEqual([]);
+    expect(londonDate('2026-07-01T23:30:00+01:00')).toBe('2026-07-01');
+    expect(londonDate('2026-07-01T23:59:59.999Z')).toBe('2026-07-02');
+  });
+
+  it('refuses an instant that is not one, as Intl does', () => {
+    expect(() => londonDate('not a date')).toThrow(RangeError);
+  });
+
   it('accepts a Date, a number and a string', () => {
     const ms = Date.parse('2026-06-30T23:30:00Z');
     expect(londonDate(ms)).toBe('2026-07-01');
