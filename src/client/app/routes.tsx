@@ -6,6 +6,8 @@ import { enforcementRoutes } from '../features/enforcement/routes';
 import { groupsRoutes } from '../features/groups/routes';
 import { importRoutes } from '../features/import/routes';
 import { maracRoutes } from '../features/marac/routes';
+import { meetingRoutes } from '../features/meeting/routes';
+import { personRecordRoutes } from '../features/person-records/routes';
 import { peopleRoutes } from '../features/people/routes';
 import { reportsRoutes } from '../features/reports/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
@@ -44,6 +46,8 @@ export const appRoutes: RouteObject[] = [
             ...callsRoutes,
             ...enforcementRoutes,
             ...groupsRoutes,
+            ...meetingRoutes,
+            ...personRecordRoutes,
             ...peopleRoutes,
             ...visitsRoutes,
             ...maracRoutes,

@@ -9,6 +9,7 @@ import { GROUPS_NEEDS } from '../features/groups/routes';
 import { IMPORT_NEEDS } from '../features/import/routes';
 import { MARAC_NEEDS } from '../features/marac/routes';
 import { PEOPLE_NEEDS } from '../features/people/routes';
+import { MEETING_NEEDS } from '../features/meeting/routes';
 import { REPORTS_NEEDS } from '../features/reports/routes';
 import { VISITS_NEEDS } from '../features/visits/routes';
 
@@ -24,6 +25,7 @@ export interface NavItem {
 const NAV: NavItem[] = [
   { to: '/my-day', label: 'My day', need: VISITS_NEEDS.myDay },
   { to: '/visits/new', label: 'Log a visit', need: VISITS_NEEDS.log },
+  { to: '/meeting', label: 'Meeting', need: MEETING_NEEDS.run },
   { to: '/calls', label: 'Calls', need: CALLS_NEEDS.list },
   { to: '/calls/new', label: 'Log a call', need: CALLS_NEEDS.log },
   { to: '/people', label: 'People', need: PEOPLE_NEEDS.search },

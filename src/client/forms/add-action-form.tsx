@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { TEXT_MAX } from '../../../domain/schemas/text-limits';
-import { DateInput } from '../../components/date-input';
-import { ErrorSummary } from '../../components/error-summary';
-import { Select, type SelectOption } from '../../components/select';
-import { Textarea } from '../../components/textarea';
-import { useCallWrites } from './call-writes';
-import { useSubmit } from '../../forms/use-submit';
-import { useUserDirectory } from '../../forms/use-user-directory';
+import { TEXT_MAX } from '../../domain/schemas/text-limits';
+import { DateInput } from '../components/date-input';
+import { ErrorSummary } from '../components/error-summary';
+import { Select, type SelectOption } from '../components/select';
+import { Textarea } from '../components/textarea';
+import { addAction } from '../local-store/actions-repo';
+import { useDb } from '../local-store/db-context';
+import { useSubmit } from './use-submit';
+import { useUserDirectory } from './use-user-directory';
 
 const EMPTY = { text: '', agencyId: '', ownerId: '', dueDate: '' };
 
@@ -18,13 +19,16 @@ const EMPTY = { text: '', agencyId: '', ownerId: '', dueDate: '' };
 export function AddActionForm({
   callId,
   agencies,
+  onAdded,
 }: {
   callId: string;
   agencies: readonly SelectOption[];
+  /** Told once the action is saved (meeting mode minutes it). */
+  onAdded?: (actionId: string) => Promise<void> | void;
 }) {
   const [v, setV] = useState(EMPTY);
   const form = useSubmit({ prefix: 'action', mainField: 'text' });
-  const writes = useCallWrites();
+  const db = useDb();
   const directory = useUserDirectory();
   const owners = v.agencyId
     ? directory.inAgency(v.agencyId).map((u) => ({ value: u.id, label: u.name }))
@@ -32,14 +36,15 @@ export function AddActionForm({
   const change = (patch: Partial<typeof EMPTY>) => setV((prev) => ({ ...prev, ...patch }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const ok = await form.run(() =>
-      writes.addAction(callId, {
+    const ok = await form.run(async () => {
+      const id = await addAction(db, callId, {
         text: v.text,
         agencyId: v.agencyId,
         ...(v.ownerId ? { ownerId: v.ownerId } : {}),
         dueDate: v.dueDate,
-      }),
-    );
+      });
+      await onAdded?.(id);
+    });
     if (ok) setV(EMPTY);
   };
   return (

@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { closeCallProblems } from '../../../domain/rules/calls';
-import type { Action, Call, ResidentUpdate } from '../../../domain/schemas/calls';
-import { TEXT_MAX } from '../../../domain/schemas/text-limits';
-import { ConfirmDialog } from '../../components/confirm-dialog';
-import { ErrorSummary } from '../../components/error-summary';
-import { Textarea } from '../../components/textarea';
-import { useCallWrites } from './call-writes';
-import { useSubmit } from '../../forms/use-submit';
+import { closeCallProblems } from '../../domain/rules/calls';
+import type { Action, Call, ResidentUpdate } from '../../domain/schemas/calls';
+import { TEXT_MAX } from '../../domain/schemas/text-limits';
+import { ConfirmDialog } from '../components/confirm-dialog';
+import { ErrorSummary } from '../components/error-summary';
+import { Textarea } from '../components/textarea';
+import { runCommand } from '../local-store/command-runner';
+import { useDb } from '../local-store/db-context';
+import { useSubmit } from './use-submit';
 
 /**
  * Closing a call (chair). The domain's closeCallProblems decides: anything
@@ -18,20 +19,25 @@ export function CloseCallSection({
   call,
   actions,
   residentUpdates,
+  onClosed,
 }: {
   call: Pick<Call, 'id' | 'reporter' | 'status'>;
   actions: readonly Action[];
   residentUpdates: readonly ResidentUpdate[];
+  /** Told once the call is closed (meeting mode minutes it). */
+  onClosed?: () => Promise<void> | void;
 }) {
   const [reason, setReason] = useState('');
   const [noUpdateReason, setNoUpdateReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   const form = useSubmit({ prefix: 'close', mainField: 'reason' });
-  const writes = useCallWrites();
+  const db = useDb();
   const confirm = useSubmit({ prefix: 'close', mainField: 'noUpdateReason' });
 
-  const close = (args: { reason: string; noUpdateReason?: string }) =>
-    writes.runCallCommand(call.id, 'call.close', args);
+  const close = async (args: { reason: string; noUpdateReason?: string }) => {
+    await runCommand(db, 'call.close', call.id, args);
+    await onClosed?.();
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

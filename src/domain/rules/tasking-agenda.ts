@@ -30,6 +30,12 @@ export interface AgendaInput {
   /** When the last meeting was held (ISO instant); null before the first. */
   lastMeetingAt: string | null;
   repeats?: { calls: readonly RepeatCall[]; context?: SuggestionContext };
+  /**
+   * Calls the meeting under way has already taken as new: they keep their
+   * place though discussing them opened them (call.discuss), so the chair's
+   * next keystroke acts on the same item.
+   */
+  takenAsNew?: ReadonlySet<string>;
 }
 
 export interface OverdueAgencyItem {
@@ -55,7 +61,9 @@ export function taskingAgenda(input: AgendaInput, now: Date): TaskingAgenda {
   const newCalls = open
     .filter(
       (c) =>
-        c.status === 'new' || (input.lastMeetingAt !== null && c.receivedAt > input.lastMeetingAt),
+        c.status === 'new' ||
+        (input.lastMeetingAt !== null && c.receivedAt > input.lastMeetingAt) ||
+        input.takenAsNew?.has(c.id) === true,
     )
     .sort(byReceived);
 
@@ -107,6 +115,8 @@ export function taskingAgenda(input: AgendaInput, now: Date): TaskingAgenda {
 export interface AgendaEntry {
   key: string;
   kind: MeetingItemKind;
+  /** The record the entry is about: the call, the action, the group item, or the suggestion's subject key. */
+  id: string;
   /** The call the entry is about (every kind but suggestions and group items). */
   callId?: string;
 }
@@ -122,8 +132,8 @@ export function agendaItemKey(kind: MeetingItemKind, id: string): string {
 
 /**
  * Every entry of the agenda in the order the meeting takes them: new calls,
- * overdue actions by agency, resident updates due, repeat suggestions, then
- * group action plan items due.
+ * overdue actions by agency, resident updates due (of calls that are not
+ * new), repeat suggestions, then group action plan items due.
  */
 export function agendaEntries(
   agenda: Pick<TaskingAgenda, 'newCalls' | 'overdueByAgency' | 'updatesDue' | 'groupItemsDue'>,
@@ -132,21 +142,28 @@ export function agendaEntries(
   const callEntry = (kind: MeetingItemKind, id: string, callId: string): AgendaEntry => ({
     key: agendaItemKey(kind, id),
     kind,
+    id,
     callId,
   });
+  const newIds = new Set(agenda.newCalls.map((c) => c.id));
   return [
     ...agenda.newCalls.map((c) => callEntry('newCall', c.id, c.id)),
     ...agenda.overdueByAgency.flatMap((g) =>
       g.items.map((i) => callEntry('overdueAction', i.action.id, i.call.id)),
     ),
-    ...agenda.updatesDue.map((c) => callEntry('updateDue', c.id, c.id)),
+    // A new call is taken once, under new calls, even when its resident is due an update.
+    ...agenda.updatesDue
+      .filter((c) => !newIds.has(c.id))
+      .map((c) => callEntry('updateDue', c.id, c.id)),
     ...suggestions.map((s) => ({
       key: agendaItemKey('suggestion', subjectKey(s.kind, s.subjectId)),
       kind: 'suggestion' as const,
+      id: subjectKey(s.kind, s.subjectId),
     })),
     ...agenda.groupItemsDue.map((g) => ({
       key: agendaItemKey('groupItem', g.item.id),
       kind: 'groupItem' as const,
+      id: g.item.id,
     })),
   ];
 }

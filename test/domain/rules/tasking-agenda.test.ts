@@ -41,6 +41,14 @@ const base = (over: Partial<AgendaInput> = {}): AgendaInput => ({
 });
 
 describe('the daily tasking agenda', () => {
+  it('keeps a call the meeting under way took as new in its place once discussed', () => {
+    const discussed = call('taken', { receivedAt: '2026-03-01T10:00:00.000Z' });
+    const input = base({ calls: [discussed] });
+    expect(taskingAgenda(input, NOW).newCalls).toEqual([]);
+    const kept = taskingAgenda({ ...input, takenAsNew: new Set(['taken']) }, NOW);
+    expect(kept.newCalls.map((c) => c.id)).toEqual(['taken']);
+  });
+
   it('lists calls new since the last meeting and calls never opened, never closed ones', () => {
     const a = taskingAgenda(
       base({

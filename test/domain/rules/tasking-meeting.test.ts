@@ -97,18 +97,19 @@ describe('the meeting the next one starts from', () => {
 });
 
 describe('agenda entries', () => {
-  it('lists every section in meeting order with keys distinct per section', () => {
+  it('lists every section in meeting order with keys distinct per section, a new call once', () => {
     const c = { ...validCall(), id: ID.call } as Call;
+    const fresh = { ...validCall(), id: ID.person } as Call;
     const entries = agendaEntries(
       {
-        newCalls: [c],
+        newCalls: [fresh],
         overdueByAgency: [
           {
             agencyId: 'kent-police',
             items: [{ call: c, action: { ...VALID.actions() } as never }],
           },
         ],
-        updatesDue: [c],
+        updatesDue: [c, fresh],
         groupItemsDue: [
           { group: VALID.groups() as never, item: VALID.groupItems() as never, overdue: true },
         ],
@@ -116,11 +117,15 @@ describe('agenda entries', () => {
       [{ kind: 'location', subjectId: ID.location }],
     );
     expect(entries).toEqual([
-      { key: `newCall:${ID.call}`, kind: 'newCall', callId: ID.call },
-      { key: `overdueAction:${ID.action}`, kind: 'overdueAction', callId: ID.call },
-      { key: `updateDue:${ID.call}`, kind: 'updateDue', callId: ID.call },
-      { key: `suggestion:location:${ID.location}`, kind: 'suggestion' },
-      { key: `groupItem:${ID.groupItem}`, kind: 'groupItem' },
+      { key: `newCall:${ID.person}`, kind: 'newCall', id: ID.person, callId: ID.person },
+      { key: `overdueAction:${ID.action}`, kind: 'overdueAction', id: ID.action, callId: ID.call },
+      { key: `updateDue:${ID.call}`, kind: 'updateDue', id: ID.call, callId: ID.call },
+      {
+        key: `suggestion:location:${ID.location}`,
+        kind: 'suggestion',
+        id: `location:${ID.location}`,
+      },
+      { key: `groupItem:${ID.groupItem}`, kind: 'groupItem', id: ID.groupItem },
     ]);
   });
 });
