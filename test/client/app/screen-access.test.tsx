@@ -96,6 +96,7 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
       [
         'My day',
         'Log a visit',
+        'Meeting',
         'Calls',
         'Log a call',
         'People',
@@ -130,6 +131,7 @@ describe('screens follow the access matrix', { timeout: 30_000 }, () => {
       [
         'My day',
         'Log a visit',
+        'Meeting',
         'Calls',
         'Log a call',
         'People',
