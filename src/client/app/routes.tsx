@@ -7,7 +7,6 @@ import { groupsRoutes } from '../features/groups/routes';
 import { importRoutes } from '../features/import/routes';
 import { maracRoutes } from '../features/marac/routes';
 import { meetingRoutes } from '../features/meeting/routes';
-import { personRecordRoutes } from '../features/person-records/routes';
 import { peopleRoutes } from '../features/people/routes';
 import { reportsRoutes } from '../features/reports/routes';
 import { syncReviewRoutes } from '../features/sync-review/routes';
@@ -47,7 +46,6 @@ export const appRoutes: RouteObject[] = [
             ...enforcementRoutes,
             ...groupsRoutes,
             ...meetingRoutes,
-            ...personRecordRoutes,
             ...peopleRoutes,
             ...visitsRoutes,
             ...maracRoutes,
