@@ -60,6 +60,32 @@ describe('push: who may do what', () => {
     expect(edit.error?.code).toBe('forbidden');
   });
 
+  it('the people on a call are changed by the chair, never by a field user', async () => {
+    const callId = newId();
+    const personId = newId();
+    const person = { name: 'Alex Sample', aliases: [], flags: [] };
+    expect((await pushOne(s, chair, create('people', personId, person))).status).toBe('applied');
+    const created = await pushOne(s, chair, create('calls', callId, callData()));
+    const people = [{ personId, role: 'victim' }];
+    const byPcso = await pushOne(
+      s,
+      pcso,
+      patch('calls', callId, { people }, { people: created.seq! }),
+      'pcso-client',
+    );
+    expect(byPcso).toMatchObject({ status: 'rejected', error: { code: 'forbidden' } });
+    const pulled = await pullAll(s, chair);
+    expect(pulled.changes.find((c) => c.id === callId)?.record?.people).toEqual([]);
+
+    const byChair = await pushOne(
+      s,
+      chair,
+      patch('calls', callId, { people }, { people: created.seq! }),
+    );
+    expect(byChair.status).toBe('applied');
+    expect(byChair.record?.people).toEqual(people);
+  });
+
   it('a field user completes an action of their own agency, not of another', async () => {
     const { actionId } = await callWithAction('kent-police');
     const byWarden = await pushOne(

@@ -29,6 +29,12 @@ export const UPDATE_METHOD_LABELS: Record<UpdateMethod, string> = {
 
 export const PERSON_ROLES = ['victim', 'reporter', 'subject', 'witness'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
+export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
+  victim: 'Victim',
+  reporter: 'Reporter',
+  subject: 'Subject',
+  witness: 'Witness',
+};
 
 export const reporterSchema = z
   .object({

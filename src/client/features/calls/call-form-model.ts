@@ -14,6 +14,8 @@ export interface PersonRow {
   role: string;
   /** An existing person record the user said this is, so repeats about them are seen. */
   personId?: string;
+  /** Already linked to the call being edited: shown by name, only its role can change. */
+  onCall?: boolean;
 }
 
 export interface CallFormValue {

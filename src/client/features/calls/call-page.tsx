@@ -61,7 +61,7 @@ export function CallPage() {
       )}
       <CallSummary bundle={bundle} reference={reference} />
       {!closed && actor !== null && canChange(actor, 'calls') && (
-        <EditCallSection key={call.id} call={call} reference={reference} />
+        <EditCallSection key={call.id} bundle={bundle} reference={reference} />
       )}
 
       <section aria-labelledby="actions-heading">

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { formatDate, formatDateTime } from '../../../domain/dates';
 import { RISK_LABELS, VULNERABILITY_FLAGS } from '../../../domain/reference/risk';
-import { UPDATE_METHOD_LABELS } from '../../../domain/schemas/calls';
+import { PERSON_ROLE_LABELS, UPDATE_METHOD_LABELS } from '../../../domain/schemas/calls';
 import { SummaryList, type SummaryRow } from '../../components/summary-list';
 import { SyncBadge } from '../../forms/sync-badge';
 import type { CallBundle } from '../../local-store/queries';
@@ -11,10 +11,6 @@ import { nameOf, type Reference } from '../../forms/use-reference-data';
 const FLAG_NAMES: Record<string, string> = Object.fromEntries(
   VULNERABILITY_FLAGS.map((f) => [f.id, f.name]),
 );
-
-function roleLabel(role: string): string {
-  return role.charAt(0).toUpperCase() + role.slice(1);
-}
 
 /** The call's details as a GOV.UK summary list. All user text is rendered as text, never as HTML. */
 export function CallSummary({ bundle, reference }: { bundle: CallBundle; reference: Reference }) {
@@ -81,7 +77,7 @@ export function CallSummary({ bundle, reference }: { bundle: CallBundle; referen
                 ) : (
                   'Person not on this device'
                 )}
-                {` (${roleLabel(p.role)})`}
+                {` (${PERSON_ROLE_LABELS[p.role]})`}
                 {p.person?.dateOfBirth ? `, born ${formatDate(p.person.dateOfBirth)}` : ''}
               </li>
             ))}

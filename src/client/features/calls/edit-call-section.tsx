@@ -9,61 +9,48 @@ import { Select } from '../../components/select';
 import { TextInput } from '../../components/text-input';
 import { Textarea } from '../../components/textarea';
 import { useSubmit } from '../../forms/use-submit';
-import { categoryGroups, nameOf, type Reference } from '../../forms/use-reference-data';
-import type { CallEdit } from '../../local-store/call-edits';
-import type { LocalCall } from '../../local-store/types';
+import { categoryGroups, type Reference } from '../../forms/use-reference-data';
+import type { CallBundle } from '../../local-store/queries';
+import { describeChanges, editFormOf, toCallEdit, type CallEditForm } from './call-edit-form';
+import { PeopleFields } from './people-fields';
 import { useCallWrites } from './call-writes';
 
 const RISK_ITEMS = RISK_LEVELS.map((r) => ({ value: r, label: RISK_LABELS[r] }));
-const ORDER = ['summary', 'location-address', 'location-wardCode', 'categoryIds', 'riskLevel'];
-
-function editOf(call: LocalCall): CallEdit {
-  return {
-    address: call.location.address,
-    wardCode: call.location.wardCode,
-    categoryIds: [...call.categoryIds],
-    riskLevel: call.riskLevel,
-    summary: call.summary,
-  };
-}
-
-/** One line per changed field, in the names people know: what the chronology shows. */
-export function describeChanges(before: CallEdit, after: CallEdit, reference: Reference): string[] {
-  const lines: string[] = [];
-  const cats = (ids: readonly string[]) =>
-    ids.map((id) => nameOf(reference.categoryNames, id)).join(', ');
-  if (before.summary !== after.summary) lines.push(`Summary changed from: “${before.summary}”`);
-  if (before.address !== after.address) lines.push(`Address: ${before.address} → ${after.address}`);
-  if (before.wardCode !== after.wardCode)
-    lines.push(
-      `Ward: ${nameOf(reference.wardNames, before.wardCode)} → ${nameOf(reference.wardNames, after.wardCode)}`,
-    );
-  if (cats(before.categoryIds) !== cats(after.categoryIds))
-    lines.push(`Categories: ${cats(before.categoryIds)} → ${cats(after.categoryIds)}`);
-  if (before.riskLevel !== after.riskLevel)
-    lines.push(`Risk: ${RISK_LABELS[before.riskLevel]} → ${RISK_LABELS[after.riskLevel]}`);
-  return lines;
-}
+const ORDER = [
+  'summary',
+  'location-address',
+  'location-wardCode',
+  'categoryIds',
+  'riskLevel',
+  'people',
+];
 
 /**
  * "Change call details" (chair and ASB officer, as the matrix says): the
- * call's summary, location, categories and risk, saved with a chronology
+ * call's summary, location, categories, risk and people, saved with a chronology
  * entry that lists each change.
  */
-export function EditCallSection({ call, reference }: { call: LocalCall; reference: Reference }) {
+export function EditCallSection({
+  bundle,
+  reference,
+}: {
+  bundle: Pick<CallBundle, 'call' | 'people'>;
+  reference: Reference;
+}) {
+  const { call } = bundle;
   const [editing, setEditing] = useState(false);
-  const [v, setV] = useState<CallEdit>(() => editOf(call));
+  const [v, setV] = useState<CallEditForm>(() => editFormOf(bundle));
   const [saved, setSaved] = useState(false);
   const form = useSubmit({ mainField: 'summary', order: ORDER });
   const writes = useCallWrites();
-  const change = (patch: Partial<CallEdit>) => setV((prev) => ({ ...prev, ...patch }));
+  const change = (patch: Partial<CallEditForm>) => setV((prev) => ({ ...prev, ...patch }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const lines = describeChanges(editOf(call), v, reference);
+    const lines = describeChanges(editFormOf(bundle), v, reference);
     if (lines.length === 0)
       return form.fail([{ id: 'summary', message: 'Change at least one detail, or cancel' }]);
-    if (await form.run(() => writes.editCall(call.id, v, lines.join('\n')))) {
+    if (await form.run(() => writes.editCall(call.id, toCallEdit(v), lines.join('\n')))) {
       setEditing(false);
       setSaved(true);
     }
@@ -77,7 +64,7 @@ export function EditCallSection({ call, reference }: { call: LocalCall; referenc
           type="button"
           className="govuk-button govuk-button--secondary"
           onClick={() => {
-            setV(editOf(call));
+            setV(editFormOf(bundle));
             setSaved(false);
             setEditing(true);
           }}
@@ -136,6 +123,12 @@ export function EditCallSection({ call, reference }: { call: LocalCall; referenc
           value={v.riskLevel}
           error={form.fieldErrors.riskLevel}
           onChange={(riskLevel) => change({ riskLevel: riskLevel as RiskLevel })}
+        />
+        <PeopleFields
+          headingLevel="h3"
+          people={v.people}
+          errors={form.fieldErrors}
+          onChange={(people) => change({ people })}
         />
         <div className="govuk-button-group">
           <button type="submit" className="govuk-button" disabled={form.busy}>

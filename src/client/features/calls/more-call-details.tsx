@@ -39,7 +39,11 @@ export function MoreCallDetails({
       open={hasError || hasValue}
       reopenOn={hasError ? attempt : undefined}
     >
-      <PeopleFields value={value} errors={errors} onChange={onChange} />
+      <PeopleFields
+        people={value.people}
+        errors={errors}
+        onChange={(people) => onChange({ people })}
+      />
       <DateTimeInput
         id="receivedAt"
         label="Date and time received"

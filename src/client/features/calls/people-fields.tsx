@@ -3,41 +3,43 @@ import { DateInput } from '../../components/date-input';
 import { Fieldset } from '../../components/fieldset';
 import { Radios } from '../../components/radios';
 import { TextInput } from '../../components/text-input';
-import { PERSON_ROLES } from '../../../domain/schemas/calls';
+import { PERSON_ROLE_LABELS, PERSON_ROLES } from '../../../domain/schemas/calls';
 import { KnownPersonChoice } from '../../forms/known-person-choice';
-import { newPersonRow, type CallFormValue, type PersonRow } from './call-form-model';
+import { newPersonRow, type PersonRow } from './call-form-model';
 
-const ROLE_ITEMS = PERSON_ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
+const ROLE_ITEMS = PERSON_ROLES.map((r) => ({ value: r, label: PERSON_ROLE_LABELS[r] }));
 
 /**
- * People involved, as rows the user adds and removes. Adding a row moves
- * focus to its name; removing one moves focus to the "Add a person" button,
- * so keyboard users never lose their place.
+ * People involved, as rows the user adds and removes (logging a call, and
+ * changing one). Adding a row moves focus to its name; removing one moves
+ * focus to the "Add a person" button, so keyboard users never lose their
+ * place. A row already on the call shows its person by name: only its role
+ * changes, or it is removed.
  */
 export function PeopleFields({
-  value,
+  people,
   errors,
   onChange,
+  headingLevel: Heading = 'h2',
 }: {
-  value: CallFormValue;
+  /** Each row's heading sits under the page's (h2) or under a section's (h3). */
+  headingLevel?: 'h2' | 'h3';
+  people: readonly PersonRow[];
   errors: Record<string, string>;
-  onChange: (patch: Partial<CallFormValue>) => void;
+  onChange: (people: PersonRow[]) => void;
 }) {
   const addButton = useRef<HTMLButtonElement>(null);
   const update = (key: string, patch: Partial<PersonRow>) =>
-    onChange({ people: value.people.map((p) => (p.key === key ? { ...p, ...patch } : p)) });
+    onChange(people.map((p) => (p.key === key ? { ...p, ...patch } : p)));
 
   const add = () => {
-    const row = newPersonRow();
-    onChange({ people: [...value.people, row] });
+    onChange([...people, newPersonRow()]);
     // The row renders on the next frame; focus its name then.
-    requestAnimationFrame(() =>
-      document.getElementById(`people-${value.people.length}-name`)?.focus(),
-    );
+    requestAnimationFrame(() => document.getElementById(`people-${people.length}-name`)?.focus());
   };
 
   const remove = (key: string) => {
-    onChange({ people: value.people.filter((p) => p.key !== key) });
+    onChange(people.filter((p) => p.key !== key));
     addButton.current?.focus();
   };
 
@@ -46,39 +48,46 @@ export function PeopleFields({
       <div id="people-hint" className="govuk-hint">
         Victims, subjects and witnesses by name, if known.
       </div>
-      {value.people.map((person, i) => (
+      {people.map((person, i) => (
         <div className="govuk-inset-text govuk-!-margin-top-2" key={person.key}>
-          <h2 className="govuk-heading-s">Person {i + 1}</h2>
-          <TextInput
-            id={`people-${i}-name`}
-            label="Name"
-            value={person.name}
-            error={errors[`people-${i}-name`]}
-            onChange={(name) => update(person.key, { name, personId: undefined })}
-            autoComplete="off"
-            spellCheck={false}
-          />
-          <KnownPersonChoice
-            id={`people-${i}-personId`}
-            name={person.name}
-            personId={person.personId}
-            onChange={(personId) => update(person.key, { personId })}
-          />
-          <DateInput
-            id={`people-${i}-dateOfBirth`}
-            label="Date of birth (optional)"
-            value={person.dateOfBirth}
-            error={errors[`people-${i}-dateOfBirth`]}
-            onChange={(dateOfBirth) => update(person.key, { dateOfBirth })}
-          />
+          <Heading className="govuk-heading-s">
+            {person.onCall ? person.name : `Person ${i + 1}`}
+          </Heading>
+          {!person.onCall && (
+            <>
+              <TextInput
+                id={`people-${i}-name`}
+                label="Name"
+                value={person.name}
+                error={errors[`people-${i}-name`]}
+                onChange={(name) => update(person.key, { name, personId: undefined })}
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <KnownPersonChoice
+                id={`people-${i}-personId`}
+                name={person.name}
+                personId={person.personId}
+                onChange={(personId) => update(person.key, { personId })}
+              />
+              <DateInput
+                id={`people-${i}-dateOfBirth`}
+                label="Date of birth (optional)"
+                value={person.dateOfBirth}
+                error={errors[`people-${i}-dateOfBirth`]}
+                onChange={(dateOfBirth) => update(person.key, { dateOfBirth })}
+              />
+            </>
+          )}
           <Radios
             id={`people-${i}-role`}
             name={`people-${person.key}-role`}
-            legend="Role"
+            legend={person.onCall ? `Role of ${person.name}` : 'Role'}
             items={ROLE_ITEMS}
             value={person.role}
             error={errors[`people-${i}-role`]}
             onChange={(role) => update(person.key, { role })}
+            wrap
             small
           />
           <button
@@ -86,7 +95,7 @@ export function PeopleFields({
             className="govuk-button govuk-button--secondary"
             onClick={() => remove(person.key)}
           >
-            Remove person {i + 1}
+            {person.onCall ? `Remove ${person.name}` : `Remove person ${i + 1}`}
           </button>
         </div>
       ))}
@@ -96,7 +105,7 @@ export function PeopleFields({
         className="govuk-button govuk-button--secondary"
         onClick={add}
       >
-        {value.people.length === 0 ? 'Add a person' : 'Add another person'}
+        {people.length === 0 ? 'Add a person' : 'Add another person'}
       </button>
     </Fieldset>
   );
