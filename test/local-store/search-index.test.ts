@@ -105,6 +105,7 @@ describe('the calls search index', () => {
         categoryIds: [...input.categoryIds],
         riskLevel: input.riskLevel,
         summary: 'Motorbikes on the playing field.',
+        people: input.people,
       },
       'Address and summary changed',
     );
