@@ -4,7 +4,7 @@
  * (command-runner.ts), each queued in the outbox in the same transaction.
  */
 import { uuidv7 } from '../../domain/ids';
-import { INITIAL_WORKFLOW } from '../../domain/tables';
+import { INITIAL_WORKFLOW } from '../../domain/initial-workflow';
 import { ACTION_OWNER_FIELD, actionOwnerError } from '../../domain/rules/action-owner';
 import type { DirectoryUser } from '../../domain/schemas/reference';
 import { actionSchema } from '../../domain/schemas/calls';

@@ -5,7 +5,7 @@
  * discussedOn, reference) change only through commands.
  */
 import { uuidv7 } from '../../domain/ids';
-import { INITIAL_WORKFLOW } from '../../domain/tables';
+import { INITIAL_WORKFLOW } from '../../domain/initial-workflow';
 import { callInputSchema, type CallInput } from '../../domain/schemas/call-input';
 import { callSchema, type Call } from '../../domain/schemas/calls';
 import type { Location, Person } from '../../domain/schemas/people';

@@ -17,7 +17,7 @@ import { lastMeetingAt, openMeeting } from '../../domain/rules/tasking-meeting';
 import type { Action, ResidentUpdate } from '../../domain/schemas/calls';
 import type { Group, GroupItem } from '../../domain/schemas/groups';
 import { taskingMeetingSchema, type TaskingMeeting } from '../../domain/schemas/tasking';
-import { INITIAL_WORKFLOW } from '../../domain/tables';
+import { INITIAL_WORKFLOW } from '../../domain/initial-workflow';
 import type { CsuDb } from './db';
 import { RuleViolation } from './errors';
 import { groupSuggestions, todayInLondon, type SuggestionRow } from './group-queries';

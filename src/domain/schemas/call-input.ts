@@ -9,7 +9,7 @@ import { CALL_PEOPLE_MAX, TEXT_MAX, TOO_MANY_PEOPLE } from './text-limits';
  * known person by id, or a name for a new one). The "Log a call" form checks
  * it before saving and the device repository again before writing, so both
  * say the same thing at the same field. Workflow fields are not asked for:
- * a new call starts as tables.ts INITIAL_WORKFLOW says.
+ * a new call starts as initial-workflow.ts INITIAL_WORKFLOW says.
  */
 export const callInputPersonSchema = z
   .object({
